@@ -2165,381 +2165,381 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="222"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="223"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="234"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="259"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="261"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="293"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="295"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="304"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="308"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="311"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="318"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="367"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="366"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="368"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="370"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="367"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="369"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="392"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="394"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="399"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="407"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="411"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="508"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="412"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="512"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="625"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="428"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="428"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="481"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="487"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="496"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="511"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="517"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="521"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="521"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="526"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="549"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="552"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="557"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="559"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="561"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets text har förlorat figurens placeringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="589"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="591"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="590"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="592"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="609"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="611"/>
         <source>Finansiering: the capital matrix</source>
         <translation>Finansiering: kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="611"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="613"/>
         <source>Finansiering: tools</source>
         <translation>Finansiering: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="616"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="618"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="621"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="623"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="625"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="653"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="655"/>
         <source>Drag onto the matrix, or select and press Enter. F6 reaches the matrix.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur. F6 når matrisen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="160"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="626"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="162"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="163"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="163"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="164"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="165"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="165"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="380"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="441"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="443"/>
         <source>Show the workshop of {date}</source>
         <translation>Visa workshoppen den {date}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="626"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="628"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="628"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="630"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="629"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="631"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="630"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="632"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="631"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="633"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="636"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="638"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="638"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="640"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="641"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="643"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="644"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="646"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="646"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="648"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="649"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="651"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="650"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="652"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="651"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="653"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="655"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="657"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="656"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="658"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="657"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="659"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="658"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="660"/>
         <source>Show where the last workshop left the region</source>
         <translation>Visa var förra workshoppen lämnade regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="659"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="661"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="660"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="662"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="663"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="665"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="667"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="669"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -3379,37 +3379,37 @@
 <context>
     <name>NationalFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="78"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="136"/>
         <source>Not placed: {names}.</source>
         <translation>Inte placerade: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="144"/>
         <source>Not placed: {n} of {total} regions (named in the table).</source>
         <translation>Inte placerade: {n} av {total} regioner (namngivna i tabellen).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="150"/>
         <source>● today  → the ambition  ○ earlier workshops  ·  each region&apos;s facts: its latest workshop (its source and date in the table)</source>
         <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  varje regions uppgifter: dess senaste workshop (källa och datum i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="156"/>
         <source>● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  reference regions: {set} (each region&apos;s facts: its source, listed in the table)</source>
         <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  framhävd: den här workshoppen  ·  referensregioner: {set} (varje regions uppgifter: dess källa, i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="166"/>
         <source>The capital matrix</source>
         <translation>Kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="167"/>
         <source>The four roles</source>
         <translation>De fyra rollerna</translation>
     </message>
@@ -3451,377 +3451,377 @@
         <translation>Den nationella bilden från regionernas egna workshoppar som PDF, med namn eller anonymiserad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="64"/>
         <source>The regions and the development work</source>
         <translation>Regionerna och utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="67"/>
         <source>The national picture from the regions&apos; own workshops</source>
         <translation>Den nationella bilden från regionernas egna workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="70"/>
         <source>The national picture (anonymised)</source>
         <translation>Den nationella bilden (anonymiserad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="73"/>
         <source>Built from the reference set “{name}”.</source>
         <translation>Byggd från referensmängden ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="76"/>
         <source>Anonymised: the regions are named Region A, B, C … in a shuffled order; no workshop&apos;s title, file or facilitator, no strategy&apos;s name and no region without a workshop is named.</source>
         <translation>Anonymiserad: regionerna heter Region A, B, C … i blandad ordning; ingen workshops titel, fil eller processledare, ingen strategis namn och ingen region utan workshop namnges.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="82"/>
         <source>{n} of the {total} regions have held a workshop: {count} workshops, from {first} to {last}.</source>
         <translation>{n} av de {total} regionerna har hållit en workshop: {count} workshoppar, från {first} till {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="87"/>
         <source>{n} of the {total} regions have held a workshop: {count} workshops.</source>
         <translation>{n} av de {total} regionerna har hållit en workshop: {count} workshoppar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="90"/>
         <source>No region&apos;s workshop is in the set: the figures are empty. Build a set from the regions&apos; workshop files first (regionroll reference build).</source>
         <translation>Ingen regions workshop finns i mängden: figurerna är tomma. Bygg först en mängd från regionernas workshopfiler (regionroll reference build).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="95"/>
         <source>Without a workshop: {names}.</source>
         <translation>Utan workshop: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="96"/>
         <source>{n} regions have held no workshop (not named: anonymised).</source>
         <translation>{n} regioner har inte hållit någon workshop (namnges inte: anonymiserad).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="98"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="99"/>
         <source>Every region has held a workshop.</source>
         <translation>Alla regioner har hållit en workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="101"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="102"/>
         <source>The app&apos;s rule: each region&apos;s facts come from its latest workshop (its source and date in the tables); what a workshop did not say is “not known”, never guessed.</source>
         <translation>Appens regel: varje regions uppgifter kommer från dess senaste workshop (källa och datum i tabellerna); det en workshop inte sa står som ”okänd”, aldrig gissat.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="107"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="108"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="109"/>
         <source>model 0: {zero}, model 1: {one}, model 2+: {more}</source>
         <translation>modell 0: {zero}, modell 1: {one}, modell 2+: {more}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="111"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="112"/>
         <source>not known: {n}</source>
         <translation>okänd: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="112"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="113"/>
         <source>Political organisation (the workshops): {counts}.</source>
         <translation>Politisk organisation (workshopparna): {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="115"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="116"/>
         <source>Administration (the workshops): {counts}; the deck (2019): {deck}.</source>
         <translation>Förvaltning (workshopparna): {counts}; underlaget (2019): {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="119"/>
         <source>On the capital matrix: {today} regions placed today, {ambition} with an ambition.</source>
         <translation>På kapitalmatrisen: {today} regioner placerade i dag, {ambition} med en ambition.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="123"/>
         <source>The RUS&apos;s focus sorted by {n} regions.</source>
         <translation>RUS:ens fokus sorterat av {n} regioner.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="125"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="126"/>
         <source>Main role today: {today}. As ambition: {ambition}.</source>
         <translation>Huvudroll i dag: {today}. Som ambition: {ambition}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="129"/>
         <source>The keys scored by {n} regions (1 = weak … 5 = strong).</source>
         <translation>Nycklarna betygsatta av {n} regioner (1 = svag … 5 = stark).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="132"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="133"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="134"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="135"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="136"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="137"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="138"/>
         <source>not known</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="139"/>
         <source>Political organisation, the workshops</source>
         <translation>Politisk organisation, workshopparna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="142"/>
         <source>Administration, the workshops</source>
         <translation>Förvaltning, workshopparna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="145"/>
         <source>Administration, the deck (2019)</source>
         <translation>Förvaltning, underlaget (2019)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="148"/>
         <source>The deck&apos;s classification of all 21 regions, counted (anonymised: not per region).</source>
         <translation>Underlagets indelning av alla 21 regioner, räknad (anonymiserad: inte per region).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="152"/>
         <source>{n} regions</source>
         <translation>{n} regioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="153"/>
         <source>Not known: {names}.</source>
         <translation>Okänd: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="154"/>
         <source>Model {model}</source>
         <translation>Modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="155"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="156"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="160"/>
         <source>not sorted</source>
         <translation>osorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="161"/>
         <source>The RUS&apos;s focus (the workshops)</source>
         <translation>RUS:ens fokus (workshopparna)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="162"/>
         <source>The strategies in force in 2019</source>
         <translation>Strategierna som gällde 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="165"/>
         <source>Strategy</source>
         <translation>Strategi</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="166"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="167"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="168"/>
         <source>Anonymised: the strategies&apos; names would name the regions.</source>
         <translation>Anonymiserad: strategiernas namn skulle namnge regionerna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="171"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="172"/>
         <source>Left: where each region&apos;s latest workshop placed its development capital today (○ its earlier workshops, joined to it); right: its ambition. Each region&apos;s source and date in the table.</source>
         <translation>Vänster: var varje regions senaste workshop placerade dess utvecklingskapital i dag (○ dess tidigare workshoppar, förenade med det); höger: dess ambition. Varje regions källa och datum i tabellen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="177"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="178"/>
         <source>Left: where each region&apos;s latest workshop placed its roles today (○ its earlier workshops, joined to it); right: its ambition. Each region&apos;s source and date in the table.</source>
         <translation>Vänster: var varje regions senaste workshop placerade dess roller i dag (○ dess tidigare workshoppar, förenade med dem); höger: dess ambition. Varje regions källa och datum i tabellen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="183"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="184"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="185"/>
         <source>none (a tie)</source>
         <translation>ingen (lika vikt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="185"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="186"/>
         <source>The app&apos;s rule: where two or more roles weigh the same, the region has no main role (“none”); a tie is never broken by the deck&apos;s order.</source>
         <translation>Appens regel: där två eller flera roller väger lika har regionen ingen huvudroll (”ingen”); lika bryts aldrig av underlagets ordning.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="191"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="192"/>
         <source>no score</source>
         <translation>inget betyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="193"/>
         <source>Score {n}</source>
         <translation>Betyg {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="194"/>
         <source>How many regions gave each key each score; a disc&apos;s area is its count&apos;s share of the largest.</source>
         <translation>Hur många regioner som gav varje nyckel varje betyg; en skivas yta är dess antals andel av det största.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="199"/>
         <source>The series of workshops</source>
         <translation>Serien av workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="200"/>
         <source>Each region&apos;s workshops on the day they were held: its latest filled, the earlier ones as rings.</source>
         <translation>Varje regions workshoppar den dag de hölls: den senaste fylld, de tidigare som ringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="205"/>
         <source>Not dated: {names}.</source>
         <translation>Utan datum: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="206"/>
         <source>What changed between a region&apos;s workshops</source>
         <translation>Vad som ändrades mellan en regions workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="209"/>
         <source>No region has held more than one workshop.</source>
         <translation>Ingen region har hållit mer än en workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="212"/>
         <source>nothing the set compares changed</source>
         <translation>inget som mängden jämför ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="215"/>
         <source>{a} → {b}</source>
         <translation>{a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="216"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="219"/>
         <source>administration&apos;s model {a} → {b}</source>
         <translation>förvaltningens modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="222"/>
         <source>today on the matrix {a} → {b}</source>
         <translation>i dag på matrisen {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="225"/>
         <source>the ambition on the matrix {a} → {b}</source>
         <translation>ambitionen på matrisen {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="228"/>
         <source>main role today {a} → {b}</source>
         <translation>huvudroll i dag {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="230"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="231"/>
         <source>main role as ambition {a} → {b}</source>
         <translation>huvudroll som ambition {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="234"/>
         <source>The app&apos;s rule: compared are the models, the places on the matrix (moved {moved} or more on an axis) and the main roles; a fact one of the two workshops did not give is not compared.</source>
         <translation>Appens regel: jämförda är modellerna, lägena på matrisen (flyttade {moved} eller mer på en axel) och huvudrollerna; en uppgift som någon av de två workshopparna inte gav jämförs inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="240"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="241"/>
         <source>The regions&apos; workshops</source>
         <translation>Regionernas workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="242"/>
         <source>Each workshop the report is built from is listed in “The series of workshops”, with its title, date, facilitator, format and file.</source>
         <translation>Varje workshop som rapporten bygger på finns i ”Serien av workshoppar”, med titel, datum, processledare, format och fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="247"/>
         <source>Each workshop the report is built from is listed in “The series of workshops”, numbered in the order held, with its date and format.</source>
         <translation>Varje workshop som rapporten bygger på finns i ”Serien av workshoppar”, numrerad i den ordning de hölls, med datum och format.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="252"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="253"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="254"/>
         <source>National report</source>
         <translation>Nationell rapport</translation>
     </message>
@@ -3878,52 +3878,52 @@
 <context>
     <name>NationalTable</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="202"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="203"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="204"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="205"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="206"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="207"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="208"/>
         <source>Weakest keys</source>
         <translation>Svagaste nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="209"/>
         <source>Strategy in force 2019</source>
         <translation>Gällande strategi 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="613"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="270"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="289"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>
@@ -3994,94 +3994,94 @@
         <translation>Lappar: ta ned den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="476"/>
         <source>+ Note</source>
         <translation>+ Lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="480"/>
         <source>A sticky note on this canvas ({keys}); drag it onto an item to pin it.</source>
         <translation>En lapp på den här ytan ({keys}); dra den till en sak för att fästa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="483"/>
         <source>New sticky note</source>
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="637"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="661"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="642"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="666"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="674"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="698"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="690"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="714"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="693"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="706"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="730"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="693"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="717"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="698"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="722"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="706"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="722"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="730"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="746"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="741"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="736"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="760"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="739"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="763"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="740"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="764"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="747"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="771"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="754"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="778"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="757"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="781"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -4793,49 +4793,59 @@
 <context>
     <name>OutcomeFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="24"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="73"/>
         <source>not written yet</source>
         <translation>inte skriven ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="25"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="74"/>
         <source>agreed</source>
         <translation>överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="26"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="75"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="27"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="76"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="77"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="29"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="30"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="79"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="80"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="32"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="81"/>
         <source>No actions yet.</source>
         <translation>Inga åtgärder ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="82"/>
+        <source>… and {n} more actions: on the Conclusions page and in the report.</source>
+        <translation>… och {n} åtgärder till: på sidan Slutsatser och i rapporten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="85"/>
+        <source>The app&apos;s rule: a conclusion too long for the screen ends with “…”; the Conclusions page and the report hold it whole.</source>
+        <translation>Appens regel: en slutsats som inte ryms på skärmen slutar med ”…” – sidan Slutsatser och rapporten återger den i sin helhet.</translation>
     </message>
 </context>
 <context>
@@ -5211,92 +5221,92 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="417"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="420"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="422"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="385"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="387"/>
         <source>The notes on the canvas, by their numbers:</source>
         <translation>Lapparna på ytan, efter sina nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="389"/>
         <source>… and {n} more notes: in the report, by the same numbers.</source>
         <translation>… och {n} lappar till: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="392"/>
         <source>{n} notes, numbered on the canvas: their texts are in the report, by the same numbers.</source>
         <translation>{n} lappar, numrerade på ytan: deras texter finns i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="504"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="506"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="512"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="515"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="516"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="528"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="529"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="531"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="534"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="535"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="537"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -5667,38 +5677,38 @@
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="194"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="195"/>
         <location filename="../../src/regionroll_desktop/export/words.py" line="71"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="196"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="197"/>
         <source>What became of it</source>
         <translation>Vad det blev</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="199"/>
         <source>Carried over</source>
         <translation>Förd över</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="211"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="214"/>
         <source>The last workshop&apos;s actions ({date})</source>
         <translation>Förra workshoppens åtgärder ({date})</translation>
     </message>
@@ -5753,7 +5763,7 @@
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="198"/>
         <location filename="../../src/regionroll_desktop/export/words.py" line="82"/>
         <source>Note</source>
         <translation>Anteckning</translation>
@@ -5772,213 +5782,213 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="299"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="301"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="407"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="408"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="409"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="411"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="410"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="345"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="345"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="350"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="424"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="430"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="430"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="433"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="436"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="451"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="460"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="463"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="466"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="468"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="468"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="469"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="543"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="93"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="469"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="543"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="94"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="494"/>
         <source>Show the workshop of {date}</source>
         <translation>Visa workshoppen den {date}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="285"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="550"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="285"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="288"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="289"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="289"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="515"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="519"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="527"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="534"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="532"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="535"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="536"/>
         <source>Show where the last workshop left the region</source>
         <translation>Visa var förra workshoppen lämnade regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="551"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="553"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="555"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="559"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="558"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="561"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="565"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="570"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="568"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="571"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="572"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="575"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -7470,178 +7480,178 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/ui/step_words.py" line="41"/>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="262"/>
         <source>The deck (slide “{slide}”): “{text}”</source>
         <translation>Underlaget (bilden ”{slide}”): ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="53"/>
         <source>{names} and {n} more</source>
         <translation>{names} och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="57"/>
         <source>No RUS: the desired pyramid has one RUS on top, from which the other strategies derive.</source>
         <translation>Ingen RUS: den önskade pyramiden har en RUS överst, som de andra strategierna utgår från.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="62"/>
         <source>More than one RUS ({names}): the RUS is the one overarching strategy.</source>
         <translation>Mer än en RUS ({names}): RUS:en är den enda överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="65"/>
         <source>Derives from nothing: {names}. In the desired pyramid every strategy derives from the level above.</source>
         <translation>Utgår inte från något: {names}. I den önskade pyramiden utgår varje strategi från nivån ovanför.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="70"/>
         <source>Action plans that do not reach the RUS through their links: {names}. What they do is not anchored in the overarching strategy.</source>
         <translation>Handlingsplaner som inte når RUS:en via sina kopplingar: {names}. Det de gör är inte förankrat i den överordnade strategin.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="76"/>
         <source>Level {level} is empty.</source>
         <translation>Nivå {level} är tom.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="77"/>
         <source>A link goes downwards ({names}): a document should derive from the level above, not below.</source>
         <translation>En koppling går nedåt ({names}): ett dokument ska utgå från nivån ovanför, inte under.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="82"/>
         <source>The app&apos;s reading, not a difference from the deck: a link skips a level ({names}). The deck draws the desired pyramid&apos;s levels one under the other; its text does not say whether a strategy may derive from a level further up.</source>
         <translation>Appens tolkning, inte en skillnad mot underlaget: en koppling hoppar över en nivå ({names}). Underlaget ritar den önskade pyramidens nivåer under varandra; dess text säger inte om en strategi får utgå från en nivå längre upp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="88"/>
         <source>A cycle of links ({names}): documents that derive from each other have no anchor.</source>
         <translation>En cirkel av kopplingar ({names}): dokument som utgår från varandra saknar förankring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="92"/>
         <source>For information (the app&apos;s own observation, not a difference from the deck): no strategy covers {branches}. The deck asks for no such coverage, and warns that a broad RUS risks becoming less relevant.</source>
         <translation>För kännedom (appens egen iakttagelse, inte en skillnad mot underlaget): ingen strategi täcker {branches}. Underlaget kräver ingen sådan täckning och varnar för att en bred RUS riskerar att bli lite relevant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="125"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="123"/>
         <source>No differences from the desired pyramid.</source>
         <translation>Inga skillnader mot den önskade pyramiden.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="130"/>
         <source>Add the region&apos;s strategies to see how they hold together.</source>
         <translation>Lägg till regionens strategier för att se hur de hänger ihop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="143"/>
         <source>The ambition is Kapacitetsbyggaren, but the region sits at less capital per capita on the matrix: where will the capital come from?</source>
         <translation>Ambitionen är att bli Kapacitetsbyggaren, men regionen ligger i dag på mindre kapital per capita i matrisen: var ska kapitalet komma ifrån?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="148"/>
         <source>Today the main role is Finansiären and the capital is mostly reactive: how do the calls steer the other actors?</source>
         <translation>I dag är huvudrollen Finansiären och kapitalet mest reaktivt: hur styr utlysningarna de andra aktörerna?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="153"/>
         <source>The ambition is Kapacitetsbyggaren, but the ambition on the matrix is more reactive capital: how does that fit long-term, strategic steering?</source>
         <translation>Ambitionen är att bli Kapacitetsbyggaren, men ambitionen i matrisen ligger på den reaktiva sidan: hur går det ihop med en långsiktig och strategisk styrning?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="158"/>
         <source>The ambition is Nätverkaren: how will the region avoid depending on others&apos; competence and capacity?</source>
         <translation>Ambitionen är Nätverkaren: hur undviker regionen att bli beroende av andras kompetens och kapacitet?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="163"/>
         <source>Utföraren takes on roles meant for a first phase: which of the region&apos;s own efforts should be handed over to other actors, and when?</source>
         <translation>Utföraren tar roller som var tänkta för ett inledande skede: vilka av regionens egna insatser ska lämnas över till andra aktörer, och när?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="168"/>
         <source>Utföraren builds its own ability with its own capital and project money: how vulnerable is the organisation when the projects end?</source>
         <translation>Utföraren bygger egen förmåga med eget kapital och projektmedel: hur sårbar blir organisationen när projekten tar slut?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="173"/>
         <source>Nätverkaren, yet more capital per capita on the matrix: the deck describes the networker as lacking capital – what makes the region a networker here?</source>
         <translation>Nätverkaren, men mer kapital per capita i matrisen: underlaget beskriver nätverkaren som en region som saknar kapital – vad gör regionen till nätverkare här?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="185"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and today&apos;s position is at less capital per capita, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dagens läge ligger på mindre kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="190"/>
         <source>shown when today&apos;s main role is Finansiären and today&apos;s position is on the reactive side, not in the middle</source>
         <translation>frågan visas när dagens huvudroll är Finansiären och dagens läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="195"/>
         <source>shown when the ambition&apos;s main role is Kapacitetsbyggaren and its position is on the reactive side, not in the middle</source>
         <translation>frågan visas när ambitionens huvudroll är Kapacitetsbyggaren och dess läge ligger på den reaktiva sidan, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="200"/>
         <source>shown when the ambition&apos;s main role is Nätverkaren</source>
         <translation>frågan visas när ambitionens huvudroll är Nätverkaren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="205"/>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="206"/>
         <source>shown when the main role today or as ambition is Utföraren</source>
         <translation>frågan visas när huvudrollen i dag eller som ambition är Utföraren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="209"/>
         <source>shown when the main role is Nätverkaren and the same moment&apos;s position is at more capital per capita, not in the middle</source>
         <translation>frågan visas när huvudrollen är Nätverkaren och läget i matrisen för samma tidpunkt ligger på mer kapital per capita, inte i mitten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="217"/>
         <source>No questions yet: they appear when the roles and the capital matrix meet.</source>
         <translation>Inga frågor ännu: de visas när både rollerna och kapitalmatrisen är placerade.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="222"/>
         <source>The deck:</source>
         <translation>Underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="223"/>
         <source>The app&apos;s rule: {when}.</source>
         <translation>Appens regel: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="236"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="241"/>
         <source>The deck asks: {question}</source>
         <translation>Underlaget frågar: {question}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="255"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="253"/>
         <source>political priority</source>
         <translation>politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="255"/>
         <source>needs samhandling</source>
         <translation>kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="275"/>
         <source>The app&apos;s observation: every priority in Spets and Kärna is a political priority or needs samhandling.</source>
         <translation>Appens iakttagelse: varje prioritering i Spets och Kärna är en politisk prioritering eller kräver samhandling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/ui/step_words.py" line="280"/>
         <source>The app&apos;s observation: {n} of {total} priorities in Spets and Kärna pass neither of the deck&apos;s two tests (a political priority, needs samhandling): {names}.</source>
         <translation>Appens iakttagelse: {n} av {total} prioriteringar i Spets och Kärna klarar inget av underlagets två test (politisk prioritering, kräver samhandling): {names}.</translation>
     </message>
@@ -7649,66 +7659,66 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="538"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="590"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="605"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="611"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="642"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="648"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="653"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="659"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="520"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="522"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="653"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="659"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="544"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="598"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="661"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="604"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="667"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="677"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="702"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="683"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="708"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="719"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="725"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="741"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="747"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
@@ -7728,365 +7738,365 @@
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="794"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="800"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om deltagarna har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="879"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="885"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="880"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="886"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="883"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="889"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="889"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="895"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="417"/>
         <source>Branches of a priority</source>
         <translation>Ändra en prioriterings grenar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="422"/>
         <source>Documents of a priority</source>
         <translation>Ändra en prioriterings dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="496"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="490"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="512"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="493"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="513"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="501"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="501"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="496"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="504"/>
         <source>Strategy, typing a title: keep it and open the next card beside it</source>
         <translation>Strategi, medan en titel skrivs: behåll den och öppna nästa kort bredvid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="505"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
         <source>… keep it and open one below it</source>
         <translation>… behåll den och öppna ett kort under</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="509"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="512"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="513"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="516"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="614"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="620"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="615"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="621"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="626"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="632"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="636"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="642"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="693"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="699"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="700"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="706"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="731"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="737"/>
         <source>Mark as a political priority</source>
         <translation>Markera som politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="732"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="738"/>
         <source>Unmark as a political priority</source>
         <translation>Ta bort markeringen politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="733"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="739"/>
         <source>Mark as needing samhandling</source>
         <translation>Markera att den kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="734"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="740"/>
         <source>Unmark as needing samhandling</source>
         <translation>Ta bort markeringen kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="823"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="829"/>
         <source>neither test</source>
         <translation>inget av de två testen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="848"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="854"/>
         <source>Passes neither of the deck&apos;s two tests</source>
         <translation>Klarar inget av underlagets två test</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="850"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="856"/>
         <source>Branches: {names}</source>
         <translation>Grenar: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="852"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="858"/>
         <source>Documents: {names}</source>
         <translation>Dokument: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="868"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="874"/>
         <source>The chosen priority: {text}</source>
         <translation>Vald prioritering: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="870"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="876"/>
         <source>The chosen priority</source>
         <translation>Vald prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="876"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="882"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="877"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="883"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="878"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="884"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="887"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="893"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="891"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="897"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="893"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="899"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="895"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="901"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="896"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="902"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="900"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="906"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="906"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="912"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="915"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="915"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="915"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="915"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="913"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="919"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="914"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="920"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="919"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="925"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="924"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="930"/>
         <source>From the keyboard (F6 reaches the pyramid): Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card, where Tab keeps it and opens the next card beside it (F1 lists every key).</source>
         <translation>Med tangentbordet (F6 når pyramiden): Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet, där Tabb behåller den och öppnar nästa kort bredvid (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="929"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="935"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="932"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="938"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="939"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="945"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="940"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="946"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="941"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="947"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="944"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="950"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="951"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="957"/>
         <source>A political priority</source>
         <translation>Politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="952"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="958"/>
         <source>Needs samhandling</source>
         <translation>Kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="953"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="959"/>
         <source>Branches that carry it:</source>
         <translation>Grenar som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="954"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="960"/>
         <source>Documents that carry it:</source>
         <translation>Dokument som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="955"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="961"/>
         <source>Choose a priority on the board to set its tests.</source>
         <translation>Välj en prioritering på tavlan för att ange dess test.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="961"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="967"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="966"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="972"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

@@ -321,3 +321,45 @@ def test_conclusions_are_typed_one_after_the_other(page: OutcomePage, qtbot) -> 
     assert outcome.conclusion(Step.ORGANISATION).text == "En namnd for RU"
     assert outcome.conclusion(Step.ORGANISATION).agreed
     assert outcome.conclusion(Step.FINANSIERING).text == "Mer proaktivt"
+
+
+def test_the_projected_slide_keeps_the_rooms_type_and_counts_what_it_leaves(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The conclusions and actions projected on 1280×720: all of it, as large as the screen
+    allows, when that is at least the room's smallest type; with sixty actions as many as
+    fit at that type and "… och n åtgärder till"; with conclusions too long even alone, each
+    cut at a whole word with "…" and the app's rule under them (at the limits the slide was
+    drawn in type a pixel high)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QFont
+
+    from regionroll_desktop.app import outcome_figure as slide
+
+    set_language(Language.SV)
+    font = QFont()
+    base = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
+    screen, least = QSize(1230, 590), 18.0
+
+    def shown_px(w) -> float:  # type: ignore[no-untyped-def]
+        size = slide.outcome_on_screen(w, screen, least).size
+        return base * min(screen.width() / size.width(), screen.height() / size.height())
+
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    w = e.add_action(w, "Ta fram en plan", "a0", who="Regiondirektören")
+    assert slide.outcome_plan(w, screen, least) == slide.Plan()  # all of it
+    assert shown_px(w) >= least
+    for n in range(1, 60):
+        w = e.add_action(w, f"Åtgärd {n}: ta fram ett underlag", f"a{n}", who="Kansliet")
+    plan = slide.outcome_plan(w, screen, least)
+    assert plan.shown is not None and 0 < plan.shown < 60 and plan.most is None
+    words = slide.outcome_markup(w, plan.shown)
+    assert f"… och {60 - plan.shown} åtgärder till: på sidan Slutsatser och i rapporten." in words
+    assert shown_px(w) >= least - 0.5
+    said = " ".join("Rummet diskuterade länge hur ansvaret ska delas." for _ in range(200))
+    for step in Step:
+        w = e.set_conclusion(w, step, text=said)
+    plan = slide.outcome_plan(w, screen, least)
+    assert plan.shown == 0 and plan.most is not None and plan.most < len(said)
+    words = slide.outcome_markup(w, plan.shown, plan.most)
+    assert words.count("…</") + words.count("… ") >= 4
+    assert "Appens regel: en slutsats som inte ryms på skärmen slutar med" in words
+    assert shown_px(w) >= least - 0.5

@@ -71,7 +71,7 @@ from ..ui.timer_widget import TimerWidget
 from ..ui.widgets import PageStack, Retranslating, named
 from .landscape_page import LandscapePage
 from .navigation import Slide
-from .outcome_figure import outcome_figure
+from .outcome_figure import outcome_figure, outcome_on_screen
 from .step_page import STEP_NUMBERS
 
 INK, HINT_INK = "#0f172a", "#334155"  # on white
@@ -310,7 +310,11 @@ class ProjectorWindow(Retranslating, QWidget):
             return named(chart, "projectorKeys")
         if slide is Slide.OUTCOME:
             return named(
-                FigureWidget(lambda: outcome_figure(self.session.workshop)), "projectorOutcome"
+                FigureWidget(
+                    lambda: outcome_figure(self.session.workshop),
+                    fitted=lambda size, px: outcome_on_screen(self.session.workshop, size, px),
+                ),
+                "projectorOutcome",
             )
         if slide is Slide.NATIONAL and self._national is not None:
             national = self._national

@@ -21,7 +21,8 @@ class FigureWidget(QWidget):
     """`make()` draws the figure. With `for_type` (the figure at a given size of its words,
     in its own units) and a reader's smallest type (`set_least_px`, a projector's), the
     figure is drawn afresh whenever its size changes, its words grown until they show at
-    least that large."""
+    least that large; with `fitted` (the figure for a widget's size and a smallest type:
+    what fits, the rest counted), drawn afresh by it."""
 
     def __init__(
         self,
@@ -29,9 +30,11 @@ class FigureWidget(QWidget):
         parent: QWidget | None = None,
         for_type: Callable[[float], Drawing] | None = None,
         base_px: float = 13.0,
+        fitted: Callable[[QSize, float], Drawing] | None = None,
     ) -> None:
         super().__init__(parent)
         self._make = make
+        self._fitted = fitted
         self._for_type = for_type
         self._base_px = base_px
         self.least_px = 0.0
@@ -53,6 +56,8 @@ class FigureWidget(QWidget):
         self.update()
 
     def _sized(self) -> Drawing:
+        if self._fitted is not None and self.least_px > 0 and self.width() > 0:
+            return self._fitted(self.size(), self.least_px)
         if self._for_type is None or self.least_px <= 0 or self.width() <= 0:
             return self._make()
         px = self._base_px
@@ -71,7 +76,7 @@ class FigureWidget(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if self._for_type is not None and self.least_px > 0:
+        if (self._for_type is not None or self._fitted is not None) and self.least_px > 0:
             self.drawing = self._sized()
 
     def target(self) -> QRectF:
