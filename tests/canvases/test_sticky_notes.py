@@ -464,6 +464,15 @@ def test_too_many_notes_on_the_projector_are_numbered_discs(shown) -> None:  # t
     disc = notes.cards["n0"]
     assert disc.width() == disc.height() < disc.whole_size().width() / 3
     assert QRectF(notes.board.rect()).contains(QRectF(disc.geometry()))
+    # A pinned note's over its card's top right corner, as the report calls it out; the
+    # card's others beside it, leftwards.
+    card = notes.pin_rect(NotePin(kind=PinKind.CARD, item=first))
+    assert card is not None
+    pinned = [QRectF(notes.cards[f"n{n}"].geometry()) for n in (0, 3, 6)]
+    assert abs(pinned[0].center().x() - card.right()) <= 1
+    assert abs(pinned[0].center().y() - card.top()) <= disc.height()
+    assert pinned[0].left() > pinned[1].left() > pinned[2].left()
+    assert not pinned[0].intersects(pinned[1]) and not pinned[1].intersects(pinned[2])
     # A free note's disc lies where it covers none of the cards and words (there is room).
     from regionroll_desktop.canvases.sticky_notes import view_crowd
 

@@ -559,6 +559,7 @@ class NoteLayer(QObject):
         crowd: Crowd | None = None
         taken: list[QRectF] = []
         searches = FREE_SPOT_SEARCHES
+        on_item: dict[NotePin, int] = {}  # numbered notes on one item: side by side
         # The notes lying where the room put them first; the pinned ones then keep off them.
         for note in sorted(notes, key=lambda n: anchors[n.id] is not None):
             card = self.cards[note.id]
@@ -588,6 +589,12 @@ class NoteLayer(QObject):
                 away = card.number is not None and not anchor.intersects(area)
                 card.setVisible(not away)
                 if away:
+                    continue
+                if card.number is not None and note.pin is not None:  # as the report calls out
+                    k = on_item[note.pin] = on_item.get(note.pin, -1) + 1
+                    spot = _on_corner(anchor, size, area, k, self.step is Step.ORGANISATION)
+                    taken.append(spot)
+                    card.move(spot.topLeft().toPoint())
                     continue
                 if crowd is None:  # the cards, chips, markers and words; not what holds them
                     crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
@@ -903,6 +910,21 @@ def free_spot(
 
 
 FREE_SPOT_SEARCHES = 12  # pinned notes per placing that may look beyond their item's sides
+
+
+def _on_corner(item: QRectF, size: QSizeF, area: QRectF, k: int, inside: bool) -> QRectF:
+    """A numbered note pinned to `item`, the `k`-th on it, where the report's figures call it
+    out (`with_callouts`): over the item's top right corner, or inside its bottom right one
+    (a body's box, whose branches flow from the left under its title); several leftwards;
+    whole on the board."""
+    w, h = size.width(), size.height()
+    if inside:
+        x, y = item.right() - 3 - w - k * (w + 3), item.bottom() - 3 - h
+    else:
+        x, y = item.right() - w / 2 - k * (w + 3), item.top() - 0.8 * h / 2 - h / 2
+    x = min(max(area.left(), x), area.right() - w)
+    y = min(max(area.top(), y), area.bottom() - h)
+    return QRectF(QPointF(x, y), size)
 
 
 def _beside(
