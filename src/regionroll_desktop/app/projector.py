@@ -397,18 +397,28 @@ class ProjectorWindow(Retranslating, QWidget):
 
         room = self.pages.height()
         width = self.side.width()
+        # Each try holds less than the one before: the first that fits is found by halving.
         tries = [(len(lines), k) for k in range(len(notes), -1, -1)]
         tries += [(j, 0) for j in range(len(lines) - 1, 0, -1)]
-        for kept, noted in tries:
-            text = html_of(kept, noted)
-            if room <= 0:
-                return text
-            probe = QLabel()
-            probe.setWordWrap(True)
-            probe.setFont(self.result.font())
-            probe.setText(text)
-            if probe.heightForWidth(width) <= room:
-                return text
+        if room <= 0:
+            return html_of(*tries[0])
+        probe = QLabel()
+        probe.setWordWrap(True)
+        probe.setFont(self.result.font())
+
+        def fits(n: int) -> bool:
+            probe.setText(html_of(*tries[n]))
+            return probe.heightForWidth(width) <= room
+
+        low, high = 0, len(tries)  # the first try that fits, or len(tries) when none does
+        while low < high:
+            middle = (low + high) // 2
+            if fits(middle):
+                high = middle
+            else:
+                low = middle + 1
+        if low < len(tries):
+            return html_of(*tries[low])
         return html_of(min(1, len(lines)), 0)
 
     def _changes(self) -> list[str]:
