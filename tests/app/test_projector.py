@@ -194,7 +194,7 @@ def test_the_rooms_own_role_is_projected_beside_the_map() -> None:
 def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, tmp_path: Path
 ) -> None:
-    """Strategi projected at 1280×720 with 40 notes: the notes are numbered discs, and the
+    """Strategi projected at 1280×720 with 40 notes: the notes are numbered callouts, and the
     side holds the result and as many of the notes' texts as it has room for, then "… and
     n more notes" with where they are; never more than the screen holds (issue #34: at the
     limits 50 notes hid the pyramid, and the side's text ran off the screen's foot)."""

@@ -439,9 +439,9 @@ def test_a_note_on_a_marker_by_an_axis_title_keeps_off_the_title(shown) -> None:
             assert both.width() * both.height() < 4, entry.text
 
 
-def test_too_many_notes_on_the_projector_are_numbered_discs(shown) -> None:  # type: ignore[no-untyped-def]
+def test_too_many_notes_on_the_projector_are_numbered_callouts(shown) -> None:  # type: ignore[no-untyped-def]
     """On the projector, notes that whole would cover more than CROWDED_SHARE of the canvas
-    are discs numbered 1, 2, … in the notes' order (as the report's figure numbers them),
+    are callouts numbered 1, 2, … in the notes' order (as the report's figure numbers them),
     their texts kept for beside the canvas; a few notes stay whole; in the editor never."""
     from regionroll_desktop.canvases.sticky_notes import CROWDED_SHARE
 
@@ -461,22 +461,22 @@ def test_too_many_notes_on_the_projector_are_numbered_discs(shown) -> None:  # t
     ids = [n.id for n in notes.session.workshop.notes_on(Step.STRATEGI)]
     assert [notes.cards[i].number for i in ids] == list(range(1, 31))
     assert notes.numbered[:2] == ["1. Lapp 0", "2. Lapp 1"]
-    disc = notes.cards["n0"]
-    assert disc.width() == disc.height() < disc.whole_size().width() / 3
-    assert QRectF(notes.board.rect()).contains(QRectF(disc.geometry()))
+    callout = notes.cards["n0"]
+    assert callout.width() == callout.height() < callout.whole_size().width() / 3
+    assert QRectF(notes.board.rect()).contains(QRectF(callout.geometry()))
     # A pinned note's over its card's top right corner, as the report calls it out; the
     # card's others beside it, leftwards.
     card = notes.pin_rect(NotePin(kind=PinKind.CARD, item=first))
     assert card is not None
     pinned = [QRectF(notes.cards[f"n{n}"].geometry()) for n in (0, 3, 6)]
     assert abs(pinned[0].center().x() - card.right()) <= 1
-    assert abs(pinned[0].center().y() - card.top()) <= disc.height()
+    assert abs(pinned[0].center().y() - card.top()) <= callout.height()
     assert pinned[0].left() > pinned[1].left() > pinned[2].left()
     assert not pinned[0].intersects(pinned[1]) and not pinned[1].intersects(pinned[2])
-    # A free note's disc lies where it covers none of the cards and words (there is room).
+    # A free note's callout lies where it covers none of the cards and words (there is room).
     from regionroll_desktop.canvases.sticky_notes import view_crowd
 
-    crowd = view_crowd(notes.view, 3 * disc.width() * disc.height())
+    crowd = view_crowd(notes.view, 3 * callout.width() * callout.height())
     for n in (1, 2, 4, 5):
         spot = QRectF(notes.cards[f"n{n}"].geometry())
         assert not [r for r in crowd.read if r.intersects(spot)], n

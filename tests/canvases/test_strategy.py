@@ -374,8 +374,8 @@ def test_a_projected_pyramid_too_tall_for_the_screen_shows_its_top(canvas: Strat
     assert view.viewport().rect().contains(rus)
 
 
-def test_a_projected_notes_disc_whose_card_is_off_the_screen_is_left_out(shown) -> None:  # type: ignore[no-untyped-def]
-    """Notes numbered on a projected pyramid taller than the screen: the disc of a note
+def test_a_projected_notes_callout_whose_card_is_off_the_screen_is_left_out(shown) -> None:  # type: ignore[no-untyped-def]
+    """Notes numbered on a projected pyramid taller than the screen: the callout of a note
     pinned to a card the screen does not show is left out (its text is beside the canvas),
     not put by the screen's edge where it reads as another card's."""
     from PySide6.QtWidgets import QApplication

@@ -363,7 +363,7 @@ class ProjectorWindow(Retranslating, QWidget):
         self.side.setVisible(with_result or self.context_shown)
 
     def _numbered_notes(self, step: Step) -> list[str]:
-        """The texts of the notes the canvas shows as numbered discs (too many to show
+        """The texts of the notes the canvas shows as numbered callouts (too many to show
         whole)."""
         notes = getattr(self.canvases.get(step), "notes", None)
         return list(notes.numbered) if isinstance(notes, NoteLayer) else []

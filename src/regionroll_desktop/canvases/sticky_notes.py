@@ -74,7 +74,7 @@ PLACING_MS = 30  # a repaint (scroll, zoom, an item dragged) places the notes at
 TITLE_BAND = 40.0  # px at zoom 1: the top of a large item, where its title (and subtitle) is
 PROJECTED = 1.2  # on the projector notes grow a little more than the canvas: read from the back
 # On the projector, notes that together would cover more than this share of the canvas are
-# numbered discs instead, their texts beside the canvas (the room reads the drawing too).
+# numbered callouts instead, their texts beside the canvas (the room reads the drawing too).
 CROWDED_SHARE = 0.4
 
 
@@ -218,7 +218,7 @@ class NoteCard(QWidget):
         self.dragging = False
         self._picture: QPixmap | None = None
         self._picture_key: object = None
-        self.number: int | None = None  # shown as a numbered disc (a crowded projector)
+        self.number: int | None = None  # shown as a numbered callout (a crowded projector)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
@@ -257,7 +257,7 @@ class NoteCard(QWidget):
         return text, caption
 
     def set_number(self, number: int | None) -> None:
-        """Shown as a disc with `number` (None: as the whole note)."""
+        """Shown as a callout with `number` (None: as the whole note)."""
         if number != self.number:
             self.number = number
             self._picture = None
@@ -271,7 +271,7 @@ class NoteCard(QWidget):
         return self.whole_size()
 
     def whole_size(self) -> QSize:
-        """The note's size with its text, whether or not it is shown as a disc."""
+        """The note's size with its text, whether or not it is shown as a callout."""
         text_font, caption_font = self.fonts()
         width = NOTE_WIDTH * self.scale
         inner = width - (2 * PAD + BAND) * self.scale
@@ -307,7 +307,7 @@ class NoteCard(QWidget):
         painter = QPainter(device)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.number is not None:
-            self._draw_disc(painter)
+            self._draw_callout(painter)
             painter.end()
             return
         s = self.scale
@@ -343,7 +343,7 @@ class NoteCard(QWidget):
             painter.drawEllipse(QPointF(rect.left() + BAND * s / 2 + 1, rect.top() + r + 1), r, r)
         painter.end()
 
-    def _draw_disc(self, painter: QPainter) -> None:
+    def _draw_callout(self, painter: QPainter) -> None:
         """The note small, in its paper and band with its number, its text beside the
         canvas: a little note, as the report's figures call a note out (a marker's number is
         a round disc)."""
@@ -430,7 +430,7 @@ class NoteCard(QWidget):
 class NoteLayer(QObject):
     """The sticky notes of one step's canvas: kept in step with the workshop, laid over the
     board (pinned notes beside their items, following them), edited there. On the
-    projector, notes too many for the canvas are numbered discs (`numbered`: their texts for
+    projector, notes too many for the canvas are numbered callouts (`numbered`: their texts for
     beside it)."""
 
     numberedChanged = Signal()  # noqa: N815
@@ -448,8 +448,8 @@ class NoteLayer(QObject):
         self.editable = True
         self.scale = 1.0
         self._placed: object = None  # what the notes were last placed for
-        # A free disc's spot, with what it was found for (where it was put, the board).
-        self._disc_spots: dict[str, tuple[object, QRectF]] = {}
+        # A free callout's spot, with what it was found for (where it was put, the board).
+        self._callout_spots: dict[str, tuple[object, QRectF]] = {}
         self._placing = QTimer(self)
         self._placing.setSingleShot(True)
         self._placing.setInterval(PLACING_MS)
@@ -566,24 +566,24 @@ class NoteLayer(QObject):
             size = QSizeF(card.size())
             anchor = anchors[note.id]
             if anchor is None:
-                card.setVisible(True)  # a disc left out while its item was off the screen
+                card.setVisible(True)  # a callout left out while its item was off the screen
                 room_x = max(0.0, area.width() - size.width())
                 room_y = max(0.0, area.height() - size.height())
                 spot = QRectF(QPointF(note.x * room_x, note.y * room_y), size)
-                if card.number is not None:  # a disc: near where it was put, over nothing
+                if card.number is not None:  # a callout: near where it was put, over nothing
                     # Found once for where it was put and the board's size: it stays put
                     # while the markers move (searched at each move, a drag stalled).
                     wanted = (area.getRect(), note.x, note.y, size.toTuple())
-                    known = self._disc_spots.get(note.id)
+                    known = self._callout_spots.get(note.id)
                     if known is not None and known[0] == wanted:
                         spot = known[1]
                     else:
                         if crowd is None:
                             crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
                         spot = free_spot(size, area, crowd, taken, spot.center())
-                        self._disc_spots[note.id] = (wanted, spot)
+                        self._callout_spots[note.id] = (wanted, spot)
             else:
-                # A disc whose item the screen does not show (a pyramid taller than the
+                # A callout whose item the screen does not show (a pyramid taller than the
                 # screen) is left out of it, not put by the edge where it reads as another's:
                 # its text is beside the canvas.
                 away = card.number is not None and not anchor.intersects(area)
@@ -604,7 +604,7 @@ class NoteLayer(QObject):
             card.move(spot.topLeft().toPoint())
 
     def _number(self, notes: list[StickyNote], area: QRectF) -> None:
-        """On the projector: every note a numbered disc when the notes whole would cover more
+        """On the projector: every note a numbered callout when the notes whole would cover more
         than CROWDED_SHARE of the canvas (1, 2, … in the notes' order, as in the report's
         figures), else every note whole."""
         covered = sum(
@@ -612,7 +612,7 @@ class NoteLayer(QObject):
         )
         crowded = covered > CROWDED_SHARE * area.width() * area.height() > 0
         if not crowded:
-            self._disc_spots.clear()
+            self._callout_spots.clear()
         lines = []
         for number, note in enumerate(notes, 1):
             self.cards[note.id].set_number(number if crowded else None)
