@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,14 +53,8 @@ def outcome_plan(workshop: Workshop, size: QSize, least_px: float) -> Plan:
         return outcome_figure(workshop, actions, width, most).size.height() <= room
 
     def most_that_fit(high: int, fit: Callable[[int], bool]) -> int:
-        low = 0  # the largest n up to `high` for which `fit(n)`, or 0
-        while low < high:
-            middle = (low + high + 1) // 2
-            if fit(middle):
-                low = middle
-            else:
-                high = middle - 1
-        return low
+        """The largest n up to `high` for which `fit(n)` (fit holds up to some n), or 0."""
+        return max(0, bisect.bisect_left(range(high + 1), True, key=lambda n: not fit(n)) - 1)
 
     if fits(0):  # every conclusion whole: as many actions as fit
         return Plan(most_that_fit(len(workshop.outcome.actions), fits), width)

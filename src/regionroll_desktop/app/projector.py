@@ -13,6 +13,7 @@ laptop keeps the editor. Page Down / Page Up (what a clicker sends) change the p
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -410,13 +411,8 @@ class ProjectorWindow(Retranslating, QWidget):
             probe.setText(html_of(*tries[n]))
             return probe.heightForWidth(width) <= room
 
-        low, high = 0, len(tries)  # the first try that fits, or len(tries) when none does
-        while low < high:
-            middle = (low + high) // 2
-            if fits(middle):
-                high = middle
-            else:
-                low = middle + 1
+        # The first try that fits, or len(tries) when none does.
+        low = bisect.bisect_left(range(len(tries)), True, key=fits)
         if low < len(tries):
             return html_of(*tries[low])
         return html_of(min(1, len(lines)), 0)

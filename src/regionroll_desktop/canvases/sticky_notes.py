@@ -219,6 +219,7 @@ class NoteCard(QWidget):
         self._picture: QPixmap | None = None
         self._picture_key: object = None
         self.number: int | None = None  # shown as a numbered callout (a crowded projector)
+        self._whole: tuple[object, QSize] | None = None  # whole_size, with what it is for
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
@@ -271,7 +272,14 @@ class NoteCard(QWidget):
         return self.whole_size()
 
     def whole_size(self) -> QSize:
-        """The note's size with its text, whether or not it is shown as a callout."""
+        """The note's size with its text, whether or not it is shown as a callout (measured
+        once for what it shows: the projector asks at every placing)."""
+        key = (self.text, self.caption, self.scale, self.font().key())
+        if self._whole is None or self._whole[0] != key:
+            self._whole = (key, self._measured())
+        return self._whole[1]
+
+    def _measured(self) -> QSize:
         text_font, caption_font = self.fonts()
         width = NOTE_WIDTH * self.scale
         inner = width - (2 * PAD + BAND) * self.scale
@@ -593,13 +601,11 @@ class NoteLayer(QObject):
                 if card.number is not None and note.pin is not None:  # as the report calls out
                     k = on_item[note.pin] = on_item.get(note.pin, -1) + 1
                     spot = _on_corner(anchor, size, area, k, self.step is Step.ORGANISATION)
-                    taken.append(spot)
-                    card.move(spot.topLeft().toPoint())
-                    continue
-                if crowd is None:  # the cards, chips, markers and words; not what holds them
-                    crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
-                spot = _beside(anchor, size, area, crowd, taken, searches > 0)
-                searches -= 1
+                else:
+                    if crowd is None:  # the cards, chips, markers and words; not what holds them
+                        crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
+                    spot = _beside(anchor, size, area, crowd, taken, searches > 0)
+                    searches -= 1
             taken.append(spot)
             card.move(spot.topLeft().toPoint())
 

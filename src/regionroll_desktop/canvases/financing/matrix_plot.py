@@ -315,6 +315,10 @@ class MatrixPlot(pg.PlotWidget):
         self.numbers.setParentItem(self.vb.childGroup)
         self._base_point_size = self._font.pointSizeF()
         self._scale = 1.0
+        for marker in self.markers.values():  # in the labels' font, as a group's is made
+            label = marker.label()
+            if label is not None:
+                label.setFont(self._bold())
         self.zoom = 1.0  # larger on a projector: see set_zoom
         self.type_px = 0.0  # the reader's type when set (set_type_px), else grown with the plot
         pinch_to_zoom(self, self._pinched)
@@ -701,16 +705,10 @@ class MatrixPlot(pg.PlotWidget):
             for m in markers
             for x, y in [_centre(m)]
         ]
-        # A label is as large as the plot draws it (its text item has margins of its own),
-        # every one in the labels' font: today's and the ambition's, made before the type was
-        # last set, were drawn smaller than the groups' in the editor.
+        # A label is as large as the plot draws it (its text item has margins of its own).
         drawn = {}
-        bold = self._bold()
         for m in markers:
-            label = m.label()
-            if label.textItem.font() != bold:
-                label.setFont(bold)
-            text = label.textItem.boundingRect()
+            text = m.label().textItem.boundingRect()
             drawn[m.text] = (text.width(), text.height())
 
         def measured(text: str, size: float, bold: bool) -> tuple[float, float]:
