@@ -101,9 +101,11 @@ def _open_and_edit(path: Path, edits: int) -> tuple[float, list[float]]:
 def _export(path: Path) -> float:
     from regionroll_desktop.export.run import export_all
     from regionroll_desktop.storage import load_workshop, shipped_reference_set
+    from regionroll_desktop.storage.jsonio import settle_heap
     from regionroll_desktop.ui.reference_library import ReferenceLibrary
 
     workshop = load_workshop(path)
+    settle_heap()  # as the window does when a file opens, and the command line's export
     with tempfile.TemporaryDirectory() as folder:
         t0 = time.perf_counter()
         export_all(workshop, ReferenceLibrary(shipped_reference_set()), Path(folder))

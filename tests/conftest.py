@@ -63,14 +63,17 @@ def no_collection_as_a_document_opens(monkeypatch: pytest.MonkeyPatch) -> None:
     collection (`jsonio.settle_heap`). In the tests that collection met what earlier tests
     left in cycles (see `gc.disable()` above) and crashed: a paused room session's
     unparented control, then a projector closed, then any second document opened. Here every
-    document is settled as a process's first: frozen, not collected."""
+    document (and every workshop the command line's export loads) is settled as a process's
+    first: frozen, not collected."""
     from regionroll_desktop.app import document
+    from regionroll_desktop.storage import jsonio
 
     def settle_without_collecting() -> None:
         gc.unfreeze()
         gc.freeze()
 
     monkeypatch.setattr(document, "settle_heap", settle_without_collecting)
+    monkeypatch.setattr(jsonio, "settle_heap", settle_without_collecting)
 
 
 @pytest.fixture(autouse=True)

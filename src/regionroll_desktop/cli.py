@@ -207,6 +207,7 @@ def export(
         load_workshop,
         shipped_reference_set,
     )
+    from .storage.jsonio import settle_heap
 
     wanted = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
     unknown = [f for f in wanted if f not in EXPORT_FORMATS]
@@ -236,6 +237,10 @@ def export(
             print(f"{file}: {exc}", file=sys.stderr)
             return 1
         workshop, comparison = as_taken(workshop, chosen)
+    # The heap settled as the app's window settles it when a file opens: else the full
+    # collection that falls due walks the loaded workshop's objects during the export (at the
+    # limits, half a second to a second and a half of it).
+    settle_heap()
     overlay = _overlay(reference)
     if overlay is False:
         return 1
