@@ -2999,58 +2999,63 @@
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="255"/>
-        <source>Score the keys to see the weakest.</source>
-        <translation>Bedöm nycklarna för att se den svagaste.</translation>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="256"/>
+        <source>Every scored key has {score} of 5: none is the weakest.</source>
+        <translation>Alla bedömda nycklar har {score} av 5: ingen är svagast.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="261"/>
+        <source>Score at least two keys to see the weakest.</source>
+        <translation>Bedöm minst två nycklar för att se den svagaste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="275"/>
         <source>The room (phones): {n} scores, median {median} ({each})</source>
         <translation>Deltagarnas mobiler: {n} bedömningar, median {median} ({each})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="282"/>
         <source>The keys, each with its score and note</source>
         <translation>Nycklarna, var och en med sin bedömning och anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="283"/>
         <source>The keys&apos; scores as a chart</source>
         <translation>Nycklarnas bedömning som diagram</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="281"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="287"/>
         <source>Score for {key}</source>
         <translation>Poäng för {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="288"/>
         <source>Note on {key}</source>
         <translation>Anteckning om {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="290"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="287"/>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="299"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="301"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte bedömd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="302"/>
         <source>The room&apos;s note on this key</source>
         <translation>Anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="297"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="303"/>
         <source>Score (1–5)</source>
         <translation>Bedömning (1–5)</translation>
     </message>
@@ -3379,37 +3384,37 @@
 <context>
     <name>NationalFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="79"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="137"/>
         <source>Not placed: {names}.</source>
         <translation>Inte placerade: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="145"/>
         <source>Not placed: {n} of {total} regions (named in the table).</source>
         <translation>Inte placerade: {n} av {total} regioner (namngivna i tabellen).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="151"/>
         <source>● today  → the ambition  ○ earlier workshops  ·  each region&apos;s facts: its latest workshop (its source and date in the table)</source>
         <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  varje regions uppgifter: dess senaste workshop (källa och datum i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="157"/>
         <source>● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  reference regions: {set} (each region&apos;s facts: its source, listed in the table)</source>
         <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  framhävd: den här workshoppen  ·  referensregioner: {set} (varje regions uppgifter: dess källa, i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="167"/>
         <source>The capital matrix</source>
         <translation>Kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="168"/>
         <source>The four roles</source>
         <translation>De fyra rollerna</translation>
     </message>
@@ -3878,52 +3883,57 @@
 <context>
     <name>NationalTable</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="203"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="204"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="205"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="206"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="207"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="208"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="209"/>
         <source>Weakest keys</source>
         <translation>Svagaste nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="210"/>
         <source>Strategy in force 2019</source>
         <translation>Gällande strategi 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="239"/>
+        <source>all equal ({score})</source>
+        <translation>alla lika ({score})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="273"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="292"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>
@@ -3931,22 +3941,22 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="233"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="234"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="235"/>
         <source>lies by itself</source>
         <translation>ligger fritt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="237"/>
         <source>Note: {text}</source>
         <translation>Lapp: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="243"/>
         <source>Drag it onto an item to pin it there; double-click or F2 to write.</source>
         <translation>Dra den till en sak för att fästa den där; dubbelklicka eller tryck F2 för att skriva.</translation>
     </message>
@@ -3994,94 +4004,94 @@
         <translation>Lappar: ta ned den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="484"/>
         <source>+ Note</source>
         <translation>+ Lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="488"/>
         <source>A sticky note on this canvas ({keys}); drag it onto an item to pin it.</source>
         <translation>En lapp på den här ytan ({keys}); dra den till en sak för att fästa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="491"/>
         <source>New sticky note</source>
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="661"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="674"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="666"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="679"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="698"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="711"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="714"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="727"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="717"/>
         <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="730"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="743"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="730"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="722"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="735"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="730"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="746"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="743"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="759"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="741"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="754"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="760"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="773"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="763"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="776"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="764"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="777"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="771"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="784"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="778"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="791"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="781"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="794"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -4793,57 +4803,57 @@
 <context>
     <name>OutcomeFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="84"/>
         <source>not written yet</source>
         <translation>inte skriven ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="85"/>
         <source>agreed</source>
         <translation>överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="86"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="87"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="88"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="90"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="91"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="92"/>
         <source>No actions yet.</source>
         <translation>Inga åtgärder ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="93"/>
         <source>… and {n} more actions: on the Conclusions page and in the report.</source>
         <translation>… och {n} åtgärder till: på sidan Slutsatser och i rapporten.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="96"/>
         <source>The app&apos;s rule: a conclusion too long for the screen ends with “…”; the Conclusions page and the report hold it whole.</source>
         <translation>Appens regel: en slutsats som inte ryms på skärmen slutar med ”…” – sidan Slutsatser och rapporten återger den i sin helhet.</translation>
     </message>
@@ -5221,92 +5231,92 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="423"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="426"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="428"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="386"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="387"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="388"/>
         <source>The notes on the canvas, by their numbers:</source>
         <translation>Lapparna på ytan, efter sina nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="389"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="390"/>
         <source>… and {n} more notes: in the report, by the same numbers.</source>
         <translation>… och {n} lappar till: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="393"/>
         <source>{n} notes, numbered on the canvas: their texts are in the report, by the same numbers.</source>
         <translation>{n} lappar, numrerade på ytan: deras texter finns i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="510"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="512"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="518"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="521"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="522"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="534"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="535"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="537"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="540"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="541"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="543"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -5749,32 +5759,42 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/words.py" line="79"/>
+        <source>Every scored key has {score} of 5: none is the weakest.</source>
+        <translation>Alla bedömda nycklar har {score} av 5: ingen är svagast.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="82"/>
+        <source>Only {key} was scored ({score} of 5): no key to compare it with.</source>
+        <translation>Bara {key} bedömdes ({score} av 5): ingen annan nyckel att jämföra med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="85"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="86"/>
         <source>The deck&apos;s point</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="87"/>
         <source>Score</source>
         <translation>Bedömning</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/report.py" line="198"/>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="88"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="89"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/words.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/export/words.py" line="90"/>
         <source>The region&apos;s role in regional development: {region}</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet: {region}</translation>
     </message>

@@ -3,12 +3,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from regionroll_desktop.analysis.keys import weakest
+from regionroll_desktop.analysis.keys import even_score, scored_keys, weakest
 from regionroll_desktop.app.landscape_page import LandscapePage
-from regionroll_desktop.canvases.keys import KeysCanvas
+from regionroll_desktop.canvases.keys import NORMAL, KeysCanvas
+from regionroll_desktop.export.statements import weakest_words
+from regionroll_desktop.export.words import report_words
 from regionroll_desktop.model import Key, Language, Workshop
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.ui.i18n import set_language
+from regionroll_desktop.ui.national import weakest_keys
 from regionroll_desktop.ui.session import Session
 
 from ..app.keys import type_text
@@ -16,11 +19,37 @@ from ..app.keys import type_text
 
 def test_weakest_keys() -> None:
     w = Workshop()
-    assert weakest(w) == []
-    w = e.set_key(e.set_key(w, Key.ROLL, score=2), Key.POLITIK, score=4)
+    assert weakest(w) == [] and even_score(scored_keys(w)) is None
+    w = e.set_key(w, Key.ROLL, score=2)
+    assert weakest(w) == []  # one key scored: nothing to compare it with
+    w = e.set_key(w, Key.POLITIK, score=4)
     assert weakest(w) == [Key.ROLL]
     w = e.set_key(w, Key.STRATEGI, score=2)
     assert weakest(w) == [Key.STRATEGI, Key.ROLL]
+
+
+def test_a_tie_of_every_scored_key_is_no_weakest(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Every key scored 3: none is weaker than another, and the canvas, the report's words
+    and the regions' table say so (they marked all five "svagast")."""
+    set_language(Language.SV)
+    w = Workshop()
+    for key in Key:
+        w = e.set_key(w, key, score=3)
+    assert weakest(w) == [] and even_score(scored_keys(w)) == 3
+    canvas = KeysCanvas(Session(w))
+    qtbot.addWidget(canvas)
+    canvas.show_workshop(w)
+    assert canvas.weakest_label.text() == "Alla bedömda nycklar har 3 av 5: ingen är svagast."
+    assert {b.color().name() for b in canvas.bars.opts["brushes"]} == {NORMAL}
+    texts = report_words()
+    assert weakest_words(w, texts) == "Alla bedömda nycklar har 3 av 5: ingen är svagast."
+    assert weakest_keys(scored_keys(w)) == "alla lika (3)"
+    one = e.set_key(Workshop(), Key.ROLL, score=2)
+    assert weakest_words(one, texts) == (
+        "Bara Roll bedömdes (2 av 5): ingen annan nyckel att jämföra med."
+    )
+    assert weakest_keys(scored_keys(one)) == "Roll (2)"
+    assert weakest_words(Workshop(), texts) == texts["unscored"]
 
 
 def test_scores_and_notes_are_undoable_and_the_chart_marks_the_weakest(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.keys import weakest
+from ..analysis.keys import even_score, scored_keys, weakest
 from ..analysis.room import key_scores, score_summary
 from ..analysis.sides import key_sides
 from ..model import Key, Language, Workshop
@@ -251,8 +251,14 @@ class KeysCanvas(Retranslating, QWidget):
         if low:
             names = ", ".join(KEY_POINTS[k][0].text(Language.SV) for k in low)
             self.weakest_label.setText(self.tr("Weakest: {keys}").format(keys=names))
+        elif (even := even_score(scored_keys(workshop))) is not None:
+            self.weakest_label.setText(
+                self.tr("Every scored key has {score} of 5: none is the weakest.").format(
+                    score=even
+                )
+            )
         else:
-            self.weakest_label.setText(self.tr("Score the keys to see the weakest."))
+            self.weakest_label.setText(self.tr("Score at least two keys to see the weakest."))
         axis = self.chart.getAxis("left")
         axis.setTicks(
             [[(y, KEY_POINTS[k][0].text(Language.SV)) for y, k in zip(ys, keys, strict=True)]]

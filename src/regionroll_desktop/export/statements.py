@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
 
-from ..analysis.keys import weakest
+from ..analysis.keys import even_score, lowest, scored_keys
 from ..model import Language, Step, Workshop
 from ..model.deck import KEY_POINTS
 from ..ui.step_summary import summary_lines
@@ -34,12 +34,19 @@ def detail_lines(w: Workshop, step: Step, lang: Language) -> list[str]:
 
 
 def weakest_words(w: Workshop, texts: dict[str, str]) -> str:
-    low = weakest(w)
-    if not low:
-        return texts["unscored"]
-    names = ", ".join(KEY_POINTS[k][0].text(Language.SV) for k in low)
-    template = texts["weakest"] if len(low) == 1 else texts["weakest_many"]
-    return template.format(keys=names, score=w.key(low[0]).score)
+    """The weakest keys by name with their score; or that every scored key has the same, or
+    that one alone was scored, or none (see `analysis.keys`)."""
+    scores = scored_keys(w)
+    if low := lowest(scores):
+        names = ", ".join(KEY_POINTS[k][0].text(Language.SV) for k in low)
+        template = texts["weakest"] if len(low) == 1 else texts["weakest_many"]
+        return template.format(keys=names, score=scores[low[0]])
+    if (even := even_score(scores)) is not None:
+        return texts["keys_even"].format(score=even)
+    if scores:
+        ((key, score),) = scores.items()
+        return texts["one_key"].format(key=KEY_POINTS[key][0].text(Language.SV), score=score)
+    return texts["unscored"]
 
 
 def short_date(locale: QLocale, day: dt.date | None) -> str:

@@ -76,6 +76,12 @@ def report_words() -> dict[str, str]:
         "weakest": QCoreApplication.translate("Report", "Weakest key: {keys} ({score} of 5)"),
         "weakest_many": QCoreApplication.translate("Report", "Weakest keys: {keys} ({score} of 5)"),
         "unscored": QCoreApplication.translate("Report", "The keys were not scored."),
+        "keys_even": QCoreApplication.translate(
+            "Report", "Every scored key has {score} of 5: none is the weakest."
+        ),
+        "one_key": QCoreApplication.translate(
+            "Report", "Only {key} was scored ({score} of 5): no key to compare it with."
+        ),
         "key": QCoreApplication.translate("Report", "Key"),
         "point": QCoreApplication.translate("Report", "The deck's point"),
         "score": QCoreApplication.translate("Report", "Score"),

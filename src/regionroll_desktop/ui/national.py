@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QPainter
 
+from ..analysis.keys import even_score, lowest, scored_keys
 from ..analysis.roles import position_of
 from ..figures.national_maps import MARGIN as MARGIN  # the figure's own, for its callers
 from ..figures.national_maps import PANEL as PANEL
@@ -228,13 +229,15 @@ def source_of(region: ReferenceRegion, reference: ReferenceSet) -> Source | None
 
 
 def weakest_keys(scores: dict[Key, int]) -> str:
-    """The lowest-scored keys by name with their score ("Politik, Strategi (2)"); a tie
-    names them all."""
-    if not scores:
-        return ""
-    low = min(scores.values())
-    names = [KEY_POINTS[k][0].text(Language.SV) for k in Key if scores.get(k) == low]
-    return f"{', '.join(names)} ({low})"
+    """The lowest-scored keys by name with their score ("Politik, Strategi (2)"); "all
+    equal (3)" when every scored key has the same score, the one key when one alone is
+    scored; "" when none is (see `analysis.keys`)."""
+    if low := lowest(scores):
+        names = ", ".join(KEY_POINTS[k][0].text(Language.SV) for k in low)
+        return f"{names} ({scores[low[0]]})"
+    if (even := even_score(scores)) is not None:
+        return QCoreApplication.translate("NationalTable", "all equal ({score})").format(score=even)
+    return ", ".join(f"{KEY_POINTS[k][0].text(Language.SV)} ({v})" for k, v in scores.items())
 
 
 def source_words(source: Source | None) -> str:
@@ -280,7 +283,7 @@ def national_rows(workshop: Workshop, reference: ReferenceSet, lang: Language) -
     rows: list[NationalRow] = []
     if workshop.region is not None:
         org, roles = workshop.organisation, workshop.implementation
-        scores = {k.key: k.score for k in workshop.keys if k.score is not None}
+        scores = scored_keys(workshop)
         strategy, tip = _strategy(reference, own_code, unknown, lang)
         rows.append(
             NationalRow(
