@@ -4004,94 +4004,94 @@
         <translation>Lappar: ta ned den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="488"/>
         <source>+ Note</source>
         <translation>+ Lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="492"/>
         <source>A sticky note on this canvas ({keys}); drag it onto an item to pin it.</source>
         <translation>En lapp på den här ytan ({keys}); dra den till en sak för att fästa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="495"/>
         <source>New sticky note</source>
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="674"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="691"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="679"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="696"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="711"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="728"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="727"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="744"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="730"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="743"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="747"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="760"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="730"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="747"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="752"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="743"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="759"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="760"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="776"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="754"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="771"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="773"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="790"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="776"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="793"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="777"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="794"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="784"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="801"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="791"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="808"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="794"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="811"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -5231,92 +5231,97 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="428"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="431"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="433"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="384"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="386"/>
         <source>The notes on the canvas, by their numbers:</source>
         <translation>Lapparna på ytan, efter sina nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="388"/>
         <source>… and {n} more notes: in the report, by the same numbers.</source>
         <translation>… och {n} lappar till: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="391"/>
         <source>{n} notes, numbered on the canvas: their texts are in the report, by the same numbers.</source>
         <translation>{n} lappar, numrerade på ytan: deras texter finns i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="398"/>
+        <source>{n} notes on what the screen does not show: in the report, by their numbers.</source>
+        <translation>{n} lappar på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="515"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="517"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="523"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="526"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="527"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="539"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="540"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="542"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="545"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="541"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="546"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="543"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="548"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>

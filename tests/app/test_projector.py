@@ -222,3 +222,8 @@ def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ign
     assert projector.result.heightForWidth(projector.side.width()) <= room
     notes = projector.canvases[Step.STRATEGI].notes  # type: ignore[attr-defined]
     assert all(card.number is not None for card in notes.cards.values())
+    # Callouts the canvas leaves out (their cards below the screen's foot) are counted apart,
+    # never among those "numbered on the canvas".
+    beside = projector._fitting(["En rad."], [], left_out=3)
+    assert "3 lappar på det som inte syns på skärmen" in beside
+    assert "numrerade på ytan" not in beside

@@ -400,3 +400,7 @@ def test_a_projected_notes_callout_whose_card_is_off_the_screen_is_left_out(show
     assert not board.contains(last)  # the case: its card is below the screen's foot
     assert canvas.notes.cards["n0"].number == 1 and canvas.notes.cards["n0"].isHidden()
     assert not canvas.notes.cards["n1"].isHidden()
+    # Beside the canvas: the texts of the callouts it shows, and a count of those it leaves
+    # out (the side said "30 notes, numbered on the canvas" with one of them not on it).
+    assert canvas.notes.left_out == 1 and len(canvas.notes.numbered) == 29
+    assert canvas.notes.numbered[0].startswith("2. Lapp 1")

@@ -356,26 +356,24 @@ class ProjectorWindow(Retranslating, QWidget):
             lines = result_lines(self.session.workshop, step) + legend
         else:
             lines = []
-        notes = self._numbered_notes(step) if step is not None else []
-        self.result.setText(self._fitting(lines, notes))
+        layer = getattr(self.canvases.get(step), "notes", None) if step is not None else None
+        notes, left_out = (
+            ([], 0) if not isinstance(layer, NoteLayer) else (layer.numbered, layer.left_out)
+        )
+        self.result.setText(self._fitting(lines, notes, left_out))
         with_result = bool(lines or notes) and not self.context_shown
         self.result.setVisible(with_result)
         self.context.setVisible(self.context_shown)
         self.side.setVisible(with_result or self.context_shown)
 
-    def _numbered_notes(self, step: Step) -> list[str]:
-        """The texts of the notes the canvas shows as numbered callouts (too many to show
-        whole)."""
-        notes = getattr(self.canvases.get(step), "notes", None)
-        return list(notes.numbered) if isinstance(notes, NoteLayer) else []
-
     def _aside_changed(self, step: Step) -> None:
         if self.slide.step is step and self.results_question is None:
             self._show_result()
 
-    def _fitting(self, lines: list[str], notes: list[str] | None = None) -> str:
-        """The lines as paragraphs, then the numbered notes' texts under a line saying what
-        they are; when they are more than the screen holds, the last notes give way to "…
+    def _fitting(self, lines: list[str], notes: list[str] | None = None, left_out: int = 0) -> str:
+        """The lines as paragraphs, then the texts of the numbered notes the canvas shows
+        under a line saying what they are, and how many it leaves out (their items are off
+        the screen); when they are more than the screen holds, the last notes give way to "…
         and n more notes", then the last lines to "… and n more" (the line on the notes
         stays), never a cut line."""
         notes = notes or []
@@ -394,6 +392,13 @@ class ProjectorWindow(Retranslating, QWidget):
                         "by the same numbers."
                     )
                 shown.append(more.format(n=len(notes) - noted))
+            if left_out:
+                shown.append(
+                    self.tr(
+                        "{n} notes on what the screen does not show: in the report, by their "
+                        "numbers."
+                    ).format(n=left_out)
+                )
             return "".join(f"<p>{_esc(line)}</p>" for line in shown)
 
         room = self.pages.height()

@@ -445,7 +445,11 @@ class NoteLayer(QObject):
 
     def __init__(self, session: Session, step: Step, pinboard: Pinboard, owner: QWidget) -> None:
         super().__init__(owner)
-        self.numbered: list[str] = []  # "1. the text (its group)", when numbered
+        # "1. the text (its group)" of each numbered note whose callout the canvas shows, and
+        # how many it leaves out (their items are off the screen), when the notes are numbered.
+        self.numbered: list[str] = []
+        self.left_out = 0
+        self._lines: dict[str, str] = {}  # each numbered note's line, by its id
         self.session = session
         self.step = step
         self.pinboard = pinboard
@@ -563,7 +567,13 @@ class NoteLayer(QObject):
         )
         if key == self._placed or any(self.cards[n.id].dragging for n in notes):
             return
+        self._place(notes, anchors, area)
         self._placed = key
+        self._tell_numbered()
+
+    def _place(
+        self, notes: list[StickyNote], anchors: dict[str, QRectF | None], area: QRectF
+    ) -> None:
         crowd: Crowd | None = None
         taken: list[QRectF] = []
         searches = FREE_SPOT_SEARCHES
@@ -619,14 +629,21 @@ class NoteLayer(QObject):
         crowded = covered > CROWDED_SHARE * area.width() * area.height() > 0
         if not crowded:
             self._callout_spots.clear()
-        lines = []
+        self._lines = {}
         for number, note in enumerate(notes, 1):
             self.cards[note.id].set_number(number if crowded else None)
             if crowded:
                 caption = self.cards[note.id].caption
-                lines.append(f"{number}. {note.text}" + (f" ({caption})" if caption else ""))
-        if lines != self.numbered:
-            self.numbered = lines
+                line = f"{number}. {note.text}" + (f" ({caption})" if caption else "")
+                self._lines[note.id] = line
+
+    def _tell_numbered(self) -> None:
+        """`numbered` and `left_out` as the notes were placed; `numberedChanged` when they
+        changed."""
+        shown = [line for i, line in self._lines.items() if not self.cards[i].isHidden()]
+        left_out = len(self._lines) - len(shown)
+        if (shown, left_out) != (self.numbered, self.left_out):
+            self.numbered, self.left_out = shown, left_out
             self.numberedChanged.emit()
 
     def pin_rect(self, pin: NotePin) -> QRectF | None:
