@@ -873,32 +873,42 @@
         <translation>Appens regel: en rollvikt som flyttar mindre än {points} procentenheter räknas inte som en ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="407"/>
+        <source>Since the last workshop ({date}): nothing but the markers to compare; the last workshop&apos;s are drawn on the map beside today&apos;s.</source>
+        <translation>Sedan förra workshoppen ({date}): inget annat än markörerna att jämföra; förra workshoppens syns på kartan bredvid dagens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="412"/>
         <source>Since the last workshop ({date}): no change.</source>
         <translation>Sedan förra workshoppen ({date}): ingen ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="415"/>
         <source>Since the last workshop ({date}): {changes}</source>
         <translation>Sedan förra workshoppen ({date}): {changes}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="420"/>
         <source>and {n} more (Compare)</source>
         <translation>och {n} till (Jämför)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="425"/>
+        <source>The markers: the last workshop&apos;s are drawn on the map beside today&apos;s.</source>
+        <translation>Markörerna: förra workshoppens syns på kartan bredvid dagens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="436"/>
         <source>Last time: today</source>
         <translation>Förra: i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="437"/>
         <source>Last time: ambition</source>
         <translation>Förra: ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="442"/>
         <source>The workshop of {date}: {marker}</source>
         <translation>Workshoppen den {date}: {marker}</translation>
     </message>

@@ -105,6 +105,13 @@ def test_each_step_says_what_changed_since_the_last_workshop(
     assert window.step_pages[Step.STRATEGI].since.text() == (
         "Sedan förra workshoppen (27 november 2026): ingen ändring."
     )
+    # The roles' markers are left to the map: not said to be unchanged before the room has
+    # placed them (the line said "ingen ändring" over an empty map).
+    window.show_page(PAGE_OF_STEP[Step.GENOMFORANDEPRAKTIK])
+    assert window.step_pages[Step.GENOMFORANDEPRAKTIK].since.text() == (
+        "Sedan förra workshoppen (27 november 2026): inget annat än markörerna att jämföra; "
+        "förra workshoppens syns på kartan bredvid dagens."
+    )
 
 
 def test_the_last_workshops_places_are_drawn_beside_todays(

@@ -386,6 +386,11 @@ ON_THE_CANVAS = frozenset(
 )
 
 
+# The steps whose markers the line leaves to the map (the last workshop's drawn there), and
+# says so: else "no change" read as the markers' too.
+MARKERS_ON_THE_MAP = frozenset({Step.FINANSIERING, Step.GENOMFORANDEPRAKTIK})
+
+
 def since_words(previous: Snapshot, now: Workshop, step: Step) -> str:
     """What changed on `step` since the previous workshop this one follows up, in words:
     "Sedan förra workshoppen (27 november 2026): …; … och 3 till (Jämför)." """
@@ -396,7 +401,14 @@ def since_words(previous: Snapshot, now: Workshop, step: Step) -> str:
         if c.step is step and c.kind in ON_THE_CANVAS
     ]
     date = held_words(previous)
+    markers = step in MARKERS_ON_THE_MAP
     if not changes:
+        if markers:  # "no change" read as the markers' too, before the room had placed them
+            return QCoreApplication.translate(
+                "ChangeWords",
+                "Since the last workshop ({date}): nothing but the markers to compare; the "
+                "last workshop's are drawn on the map beside today's.",
+            ).format(date=date)
         return QCoreApplication.translate(
             "ChangeWords", "Since the last workshop ({date}): no change."
         ).format(date=date)
@@ -408,7 +420,12 @@ def since_words(previous: Snapshot, now: Workshop, step: Step) -> str:
         text += " " + QCoreApplication.translate("ChangeWords", "and {n} more (Compare)").format(
             n=more
         )
-    return text + "."
+    text += "."
+    if markers:
+        text += " " + QCoreApplication.translate(
+            "ChangeWords", "The markers: the last workshop's are drawn on the map beside today's."
+        )
+    return text
 
 
 def previous_label(moment: Moment) -> str:
