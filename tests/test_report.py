@@ -410,6 +410,27 @@ def test_a_long_table_keeps_its_rows_whole_its_order_and_its_head_on_each_page( 
         lines = [line.split() for line in text.splitlines() if line.strip()]
         if page > 1 and any(w[:2] == ["Rad", f"{n:03d}"] for w in lines for n in range(300)):
             assert lines[0][:2] == ["Vad", "Värde"], page  # the head on top
+        # The long row, on from the page before, under the head. (Read below the page's top
+        # margin: Qt writes the line before a page's edge again above the next page's body,
+        # clipped away, and pdftotext reads it.)
+        body = _run(
+            "pdftotext",
+            "-layout",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-y",
+            "30",
+            "-W",
+            "2000",
+            "-H",
+            "2000",
+            str(tmp_path / "t.pdf"),
+            "-",
+        )
+        first = next((line.split() for line in body.splitlines() if line.strip()), [""])
+        assert not first[0].startswith("ord"), f"page {page}: a row went on without its head"
         for words in lines:
             if words[:1] == ["Rad"]:
                 assert words[2:] == ["värde", str(int(words[1]))], words  # its row whole
@@ -417,6 +438,7 @@ def test_a_long_table_keeps_its_rows_whole_its_order_and_its_head_on_each_page( 
     assert seen == [f"{n:03d}" for n in range(300)]
     flat = _flat(_run("pdftotext", str(tmp_path / "t.pdf"), "-"))
     assert all(f"ord{n} " in flat + " " for n in range(1500))
+    assert flat.count("Lång rad") == 1  # and the head once on its first page (the rows')
 
 
 def test_what_carries_a_priority_is_said_once(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -344,33 +344,44 @@ class Pages:
         """How tall `markup` is across the page's width."""
         return float(self._across(markup).size().height())
 
-    def text(self, markup: str, space_before: float = 0.0) -> None:
+    def text(self, markup: str, space_before: float = 0.0, head_shown: float = 0.0) -> None:
         """HTML at the current place, flowing onto as many new pages as it needs; a line is
         never cut at a page's edge, a table's head repeats on each page. A text longer than
         the room left starts in that room (when a few lines fit there), not on a new page:
-        a long text never leaves the page before it half empty."""
+        a long text never leaves the page before it half empty. `head_shown`: the height of
+        a table's head the rows above already show here, left out on this page (the rows
+        join them) and shown on each page the text runs onto."""
         top = self.top + space_before if self.pages and self.top > 0 else 0.0
         doc = self._across(markup)
-        if self.pages and doc.size().height() <= self.height - top:
+        hidden = head_shown if self.pages and top > head_shown else 0.0
+        if self.pages and doc.size().height() - hidden <= self.height - top:
             self.top = top
-            self.draw(lambda p: doc.drawContents(p), doc.size().height())
+            shown = QRectF(0, hidden + DOC_MARGIN if hidden else 0, self.width, self.height)
+
+            def drawn(p: QPainter) -> None:
+                p.translate(0, -hidden)
+                doc.drawContents(p, shown)
+
+            self.draw(drawn, doc.size().height() - hidden)
             return
         if not self.pages or self.height - top < FIRST_PART:
             self.new()
-            top = 0.0
+            top = hidden = 0.0
         # Laid out in pages of the body's height, its start pushed down to where this page's
         # content ends: its first page is drawn over this one (its top is blank), the others
         # on pages of their own.
-        paged = _document(markup, self.width, self.height, push=top)
+        paged = _document(markup, self.width, self.height, push=top - hidden)
         count = paged.pageCount()  # asked once: each asking lays the document out again
         for n in range(count):
             if n > 0:
                 self.new()
             offset = n * self.height
+            # The first page's part from where it shows (under a head left out there).
+            start = offset + (top + DOC_MARGIN if n == 0 and hidden else 0.0)
 
-            def page(p: QPainter, offset: float = offset) -> None:
+            def page(p: QPainter, offset: float = offset, start: float = start) -> None:
                 p.translate(0, -offset)
-                paged.drawContents(p, QRectF(0, offset, self.width, self.height))
+                paged.drawContents(p, QRectF(0, start, self.width, self.height + offset - start))
 
             self.pages[-1].append(page)  # at the page's top: the first page's is blank
             self.top = self.height
@@ -391,6 +402,7 @@ class Pages:
         n = 0
         while n < len(chunks):
             chunk = chunks[n]
+            head = 0.0  # the height of the head the rows above show (see `text`)
             tail = table.after if n == len(chunks) - 1 else ""
             if n == 0:
                 body = table.lead + table.markup(chunk) + tail
@@ -408,12 +420,18 @@ class Pages:
                 if len(chunk) > 1 and tall > self.room():  # the rows that fit fill this page
                     chunks[n : n + 1] = self._cut(chunk, tall, self.room())
                     continue
-                if tall <= self.room() or (tall > self.height / 3 and self.room() > FIRST_PART):
+                if tall <= self.room():
                     self.top = max(0.0, self.top - 2 * DOC_MARGIN)
+                elif tall > self.height / 3 and self.room() > FIRST_PART:
+                    # Across the edge: with its head, shown on the pages it runs onto (here
+                    # the rows above show it).
+                    self.top = max(0.0, self.top - 2 * DOC_MARGIN)
+                    body = table.markup(chunk) + tail
+                    head = self.text_height(body) - 2 * DOC_MARGIN - tall
                 else:
                     self.new()
                     body = table.markup(chunk) + tail
-            self.text(body)
+            self.text(body, head_shown=head)
             n += 1
 
     def _cut(
