@@ -220,7 +220,13 @@ def test_links_follow_a_card_while_it_is_dragged(canvas: StrategyCanvas) -> None
         )
     moved = link.path().pointAtPercent(0)
     assert moved.x() > before.x() + 30 and moved.y() > before.y() + 20
+    # Drawn as a hairline while it follows (a 1.6 px stroke was half of a move's time at the
+    # limits), and at its own width again once the card is dropped.
+    assert link.live and link.drawn_pen().isCosmetic() and link.drawn_pen().widthF() == 0
     send(canvas, QEvent.Type.MouseButtonRelease, start + QPoint(60, 40), Qt.MouseButton.NoButton)
+    assert not link.live and link.drawn_pen().widthF() == 1.6
+    link.setSelected(True)
+    assert link.drawn_pen().widthF() == 3
 
 
 def test_tab_walks_the_cards_and_delete_removes_the_one_in_focus(canvas: StrategyCanvas) -> None:
