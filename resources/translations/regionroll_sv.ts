@@ -4029,79 +4029,79 @@
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="691"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="694"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="696"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="699"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="728"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="731"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="744"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="747"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="747"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="760"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="750"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="763"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="747"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="750"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="752"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="755"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="760"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="776"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="763"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="779"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="771"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="774"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="790"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="793"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="793"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="796"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="794"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="797"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="801"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="804"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="808"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="811"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="811"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="814"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -4260,213 +4260,223 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="322"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="322"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="281"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="324"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="325"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="327"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="284"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="327"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="356"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="366"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="373"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="373"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="384"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="345"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="610"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="398"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="400"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="361"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="569"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="612"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="477"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="393"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="480"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="310"/>
+        <source>{names} and {n} more</source>
+        <translation>{names} och {n} till</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="314"/>
+        <source>{lane} – holding no branch: {names}</source>
+        <translation>{lane} – utan gren: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="456"/>
         <source>Which kind of nämnd? The deck&apos;s model counts the first two (↑ ↓)</source>
         <translation>Vilket slags nämnd? Underlagets modell räknar de två första (↑ ↓)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="465"/>
         <source>Which kind of förvaltning? The deck&apos;s model counts the first (↑ ↓)</source>
         <translation>Vilket slags förvaltning? Underlagets modell räknar den första (↑ ↓)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="492"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="452"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="505"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="496"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de flyttas?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="471"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="514"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="522"/>
         <source>Tie the councils to a body</source>
         <translation>Koppla råden till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="527"/>
         <source>Change the kind of nämnd</source>
         <translation>Ändra typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="534"/>
         <source>A nämnd for regional development</source>
         <translation>En nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="536"/>
         <source>A nämnd for regional development shared with health care (HSV)</source>
         <translation>En nämnd för regional utveckling gemensam med hälso- och sjukvården (HSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="538"/>
         <source>Another sector&apos;s nämnd (culture, transport …)</source>
         <translation>En annan sektors nämnd (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="544"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="558"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="571"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="576"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="52"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="542"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="585"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="543"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="586"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="591"/>
         <source>Kind of nämnd</source>
         <translation>Typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="583"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="626"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="629"/>
         <source>Another sector&apos;s förvaltning (culture, transport …)</source>
         <translation>En annan sektors förvaltning (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="589"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="632"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="596"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="639"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="24"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="645"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="25"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
@@ -4512,7 +4522,7 @@
         <translation>annan sektors förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="732"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="775"/>
         <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
@@ -4522,47 +4532,47 @@
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="244"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="269"/>
         <source>{branch}, in {body}</source>
         <translation>{branch}, i {body}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="329"/>
         <source>Organisation: rename a body in place (the last one named)</source>
         <translation>Organisation: byt namn på ett organ direkt på det (det senast namngivna)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="330"/>
         <source>Double-click, or F2</source>
         <translation>Dubbelklicka, eller F2</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="332"/>
         <source>Organisation: after naming a body, the next in its lane</source>
         <translation>Organisation: efter att ha namngett ett organ, nästa i samma organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="332"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="334"/>
         <source>Organisation, typing a body&apos;s name: keep it and open the next</source>
         <translation>Organisation, medan ett organs namn skrivs: behåll det och öppna nästa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="335"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="603"/>
         <source>Kind of förvaltning</source>
         <translation>Slags förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="575"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="618"/>
         <source>Change the kind of förvaltning</source>
         <translation>Ändra slags förvaltning</translation>
     </message>
@@ -4572,174 +4582,174 @@
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="666"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra till ett organ; piltangenterna flyttar grenen; Retur eller högerklick öppnar en meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="635"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="678"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="650"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="693"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more. From the keyboard, F6 reaches the drawing and Tab walks the branches.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer. Med tangentbordet når F6 ritytan och Tabb går mellan grenarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="657"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="700"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="668"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="711"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="674"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="683"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="726"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="709"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="752"/>
         <source>The deck (2019): {region} had administrative model {model} – has anything changed?</source>
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="713"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="756"/>
         <source>according to the workshop {date}: {model}</source>
         <translation>enligt workshoppen {date}: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="718"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="761"/>
         <source>{region}&apos;s administrative model: {deck} in 2019 according to the deck · {workshop} – has anything changed?</source>
         <translation>Förvaltningsmodell för {region}: 2019 enligt underlaget: {deck} · {workshop} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="721"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="764"/>
         <source>{region}&apos;s administrative model {workshop}.</source>
         <translation>Förvaltningsmodell för {region} {workshop}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="742"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="785"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="747"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="767"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="790"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="810"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="749"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="792"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="756"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="799"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="762"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="805"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="769"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="812"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="776"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="819"/>
         <source>Organisation: the canvas</source>
         <translation>Organisation: arbetsytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="777"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="820"/>
         <source>Organisation: tools</source>
         <translation>Organisation: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="780"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="823"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="781"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="824"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="782"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="825"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="784"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="827"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="787"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="830"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="789"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="832"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="790"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="833"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="792"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="835"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="794"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="837"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="797"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="840"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="802"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="845"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="803"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="846"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="804"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="847"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="806"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="849"/>
         <source>Add a förvaltning to the administrative organisation</source>
         <translation>Lägg till en förvaltning i förvaltningsorganisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="808"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="851"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="809"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="852"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>

@@ -187,6 +187,24 @@ if not shown(projector.context):
 seen["keys-context"] = inspect("keys-context")
 seen["keys-context"]["shown"] = shown(projector.context)
 seen["keys-context"]["text"] = projector.context.text()
+# A large region: a dozen nämnder and ten förvaltningar holding no branch (issue #34: every
+# word on the canvas stayed at 13 px at 720 lines); they go beside the canvas when the room's
+# type does not fit them.
+NAMNDER = ["Kultur", "Miljö", "Patient", "Service", "Tandvårds", "Fastighets", "Trafik"]
+FORVALTNINGAR = ["Koncernkontoret", "Västfastigheter", "Folktandvården", "Regionservice"]
+
+
+def large(w: e.Workshop) -> e.Workshop:
+    for n, name in enumerate(NAMNDER * 2):
+        w = e.add_political_body(w, f"{name}nämnden {n}")
+    for n, name in enumerate(FORVALTNINGAR * 2):
+        w = e.add_administrative_body(w, f"{name} {n}")
+    return w
+
+
+window.session.apply("large", large)
+window.show_page(PAGE_OF_STEP[Step.ORGANISATION])
+seen["organisation-large"] = inspect("organisation-large")
 seen["screen"] = [projector.width(), projector.height()]
 print(json.dumps(seen))
 window.document.session.undo_stack.setClean()

@@ -159,6 +159,12 @@ def test_every_page_is_projected_whole_with_its_result(
             assert inside and size >= smallest, (step, text, size)
     assert seen["keys"]["notes"] == []
     assert "Politisk modell: 1" in str(seen["organisation"]["result"])
+    # A large region's bodies holding no branch: beside the canvas, as they would keep its
+    # words under the room's type (the sample's few are on it).
+    large = str(seen["organisation-large"]["result"])
+    assert "Politisk organisation – utan gren: Kulturnämnden 0, Miljönämnden 1" in large
+    assert "Förvaltningsorganisation – utan gren: Koncernkontoret 0" in large
+    assert "utan gren" not in str(seen["organisation"]["result"])
     assert "Förvaltningsmodell: 1" in str(seen["organisation"]["result"])
     assert "Utgår inte från något" in str(seen["strategi"]["result"])
     assert "huvudroll Finansiären" in str(seen["genomforandepraktik"]["result"])

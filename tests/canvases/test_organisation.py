@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFontMetricsF
@@ -367,3 +369,40 @@ def test_projected_bodies_holding_no_branch_are_their_names_in_rows(
         for b in others[i + 1 :]:
             assert not a.intersects(b)
     assert len(editor) <= 2  # in the editor: the lane's columns
+
+
+def test_a_large_regions_bodies_holding_no_branch_go_beside_the_projected_canvas(
+    canvas: OrganisationCanvas,
+) -> None:
+    """Projected on a small screen, two dozen bodies holding no branch would keep every word
+    under the room's type: they are left to the text beside the canvas, by lane, and the
+    canvas grows; the editor keeps them all, and a few stay on the canvas (issue #34)."""
+    for n in range(14):
+        canvas.session.apply("add", lambda w, n=n: e.add_political_body(w, f"Nämnd {n}", f"p{n}"))
+    for n in range(10):
+        canvas.session.apply("add", lambda w, n=n: e.add_administrative_body(w, f"Förv {n}"))
+    canvas.resize(880, 560)
+    QApplication.processEvents()
+    scene = canvas.scene
+    assert all(box.isVisible() for box in scene.boxes.values() if box.key not in ("tray",))
+    canvas.present(1.0, 18.0)
+    QApplication.processEvents()
+    assert scene.names_aside and not scene.boxes[("political", "p0")].isVisible()
+    assert canvas.view.zoom * scene.base_font.pointSizeF() * 96 / 72 >= 18 - 0.5
+    lines = canvas.aside.lines
+    assert len(lines) == 2 and lines[0].endswith(
+        "Nämnd 0, Nämnd 1, Nämnd 2, " + ", ".join(f"Nämnd {n}" for n in range(3, 14))
+    )
+    assert "Förv 9" in lines[1]
+    # Fewer bodies: all of them on the canvas again, nothing beside it.
+    canvas.session.apply(
+        "fewer", lambda w: functools.reduce(lambda w, n: e.remove_body(w, f"p{n}"), range(14), w)
+    )
+    canvas.session.apply(
+        "fewer",
+        lambda w: functools.reduce(
+            lambda w, b: e.remove_body(w, b.id), w.organisation.administrative_bodies[1:], w
+        ),
+    )
+    canvas.view.fit(canvas.view.fit_up_to or 1.0)
+    assert not scene.names_aside and canvas.aside.lines == []

@@ -583,6 +583,9 @@ class NoteLayer(QObject):
             card = self.cards[note.id]
             size = QSizeF(card.size())
             anchor = anchors[note.id]
+            if anchor is None and note.pin is not None and card.number is not None:
+                card.setVisible(False)  # its item is not drawn (listed beside the canvas)
+                continue
             if anchor is None:
                 card.setVisible(True)  # a callout left out while its item was off the screen
                 room_x = max(0.0, area.width() - size.width())

@@ -57,7 +57,7 @@ from ...ui.widgets import Retranslating, name_side_panels, named, side_panel
 from ..announce import FocusAnnouncer
 from ..inline_edit import Choices
 from ..outline import CanvasOutline
-from ..step_canvas import Figure, KeyHelp, hide_side_panels
+from ..step_canvas import Aside, Figure, KeyHelp, hide_side_panels
 from ..sticky_notes import NoteLayer
 from ..touch import pinch_to_zoom
 from .figure import branch_names, lane_title, organisation_figure, scene_texts
@@ -65,6 +65,7 @@ from .items import OUTSIDE, TRAY, BoxItem, ChipItem
 from .scene import LANES, OrganisationScene, Target
 
 FIT_AT_MOST = 2.4  # the projector's largest zoom: chips as large as a hand
+NAMES_BESIDE = 20  # a lane's bodies named beside the projected canvas; the rest counted
 
 
 class OrganisationView(QGraphicsView):
@@ -77,6 +78,7 @@ class OrganisationView(QGraphicsView):
         self.setMinimumSize(400, 260)
         self.zoom = 1.0
         self.fit_up_to: float | None = None  # projector: always fit, never scroll
+        self.least_px: float | None = None  # projector: the room's type, when it can be had
         pinch_to_zoom(
             self, lambda factor, _centre: self.set_zoom(min(3.0, max(0.5, self.zoom * factor)))
         )
@@ -90,7 +92,24 @@ class OrganisationView(QGraphicsView):
 
     def fit(self, largest: float) -> None:
         """The largest zoom, up to `largest`, at which the whole organisation fits the view
-        with no scroll bar (laid out for the width that zoom leaves)."""
+        with no scroll bar (laid out for the width that zoom leaves). When that leaves the
+        words under `least_px`, the bodies holding no branch are left to the text beside
+        the canvas if that lets them grow (a large region's dozen nämnder and förvaltningar
+        kept every word at 13 px on a screen of 720 lines)."""
+        scene = self._scene
+        scene.names_aside = False
+        zoom = self._largest_fit(largest)
+        least = self.least_px
+        if least is not None and zoom * _font_px(scene.base_font) < least:
+            scene.names_aside = True
+            aside = self._largest_fit(largest)
+            if aside > zoom and scene.aside_names:
+                zoom = aside
+            else:
+                scene.names_aside = False
+        self.set_zoom(zoom)
+
+    def _largest_fit(self, largest: float) -> float:
         width, height = self.viewport().width(), self.viewport().height()
         zoom = largest
         while zoom > 0.5:
@@ -98,7 +117,7 @@ class OrganisationView(QGraphicsView):
             if self._scene.sceneRect().height() * zoom <= height:
                 break
             zoom -= 0.05
-        self.set_zoom(zoom)
+        return zoom
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
         """Tab and Shift+Tab walk the branch chips before leaving the canvas."""
@@ -112,6 +131,10 @@ class OrganisationView(QGraphicsView):
         self.resetTransform()
         self.scale(zoom, zoom)
         self._scene.set_width(self.viewport().width() / zoom)
+
+
+def _font_px(font: QFont) -> float:
+    return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
 
 
 def _big(label: QLabel, factor: float) -> None:
@@ -229,6 +252,8 @@ class OrganisationCanvas(Retranslating, QWidget):
         library.changed.connect(lambda: self.show_workshop(self.session.workshop))
         self.retranslate()
         self.notes = NoteLayer(session, Step.ORGANISATION, self, self)
+        self.aside = Aside(self)  # the bodies the projected canvas lists beside it
+        self.scene.asideChanged.connect(self._names_aside)
         self.outline = CanvasOutline(session, Step.ORGANISATION, self)
 
     def as_widget(self) -> QWidget:
@@ -264,6 +289,7 @@ class OrganisationCanvas(Retranslating, QWidget):
 
     def present(self, zoom: float, least_px: float) -> None:
         self.notes.present(zoom)
+        self.view.least_px = least_px
         self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
         hide_side_panels(self)
         self.scene.steady = False  # on the projector the trays take only what they hold
@@ -273,6 +299,23 @@ class OrganisationCanvas(Retranslating, QWidget):
         self.view.fit_up_to = max(zoom, FIT_AT_MOST)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.fit(self.view.fit_up_to)
+
+    def _names_aside(self) -> None:
+        """The bodies the projected canvas leaves to the text beside it, by lane."""
+        scene = self.scene
+        lines = []
+        for lane, names in scene.aside_names.items():
+            listed = ", ".join(names[:NAMES_BESIDE])
+            if len(names) > NAMES_BESIDE:
+                listed = self.tr("{names} and {n} more").format(
+                    names=listed, n=len(names) - NAMES_BESIDE
+                )
+            lines.append(
+                self.tr("{lane} – holding no branch: {names}").format(
+                    lane=scene.titles[lane].text(), names=listed
+                )
+            )
+        self.aside.set_lines(lines)
 
     def key_help(self) -> KeyHelp:
         return [

@@ -50,6 +50,8 @@ class OrganisationScene(QGraphicsScene):
     boxRename = Signal(str, str)  # noqa: N815  lane, body id
     # Quick entry: Enter (no branch chosen) adds a body beside the last one named, in its lane.
     bodyAddRequested = Signal(str)  # noqa: N815  lane
+    # The bodies left to the text beside the projected canvas changed (`aside_names`).
+    asideChanged = Signal()  # noqa: N815
 
     def __init__(self) -> None:
         super().__init__()
@@ -68,6 +70,10 @@ class OrganisationScene(QGraphicsScene):
         self._org: Organisation | None = None
         self._width = 900.0
         self.steady = True  # keep things where they are while the room edits
+        # On the projector, when the room's type does not fit otherwise: the bodies that hold
+        # no branch are left to the text beside the canvas (`aside_names`), not drawn.
+        self.names_aside = False
+        self.aside_names: dict[Lane, list[str]] = {}
         self._contents: dict[tuple[Lane | Outside, str], list[Branch]] = {}
 
     # --- building from the document ---
@@ -181,6 +187,7 @@ class OrganisationScene(QGraphicsScene):
         movable = [p.branch for p in self._org.branches if not p.outside_remit]
         y = MARGIN
         bottoms = []
+        was_aside, self.aside_names = self.aside_names, {}
         for n, lane in enumerate(LANES):
             x0 = MARGIN + (n * (lane_w + LANE_GAP) if side_by_side else 0.0)
             top = MARGIN if side_by_side else y
@@ -210,7 +217,11 @@ class OrganisationScene(QGraphicsScene):
                 x = x0 + column * (body_w + gap)
                 held = self._contents[(lane, key)]
                 tops[column] = self._place_box(lane, key, x, tops[column], body_w, held) + gap
-            if empty:
+            if empty and self.names_aside:
+                for key in empty:
+                    self.boxes[(lane, key)].hide()
+                self.aside_names[lane] = [self.boxes[(lane, key)].title for key in empty]
+            elif empty:
                 tops = [self._flow_names(lane, empty, x0, max(tops), lane_w, gap)]
             bottoms.append(max(tops))
             y = max(tops) + LANE_GAP - gap
@@ -218,6 +229,8 @@ class OrganisationScene(QGraphicsScene):
         outside = self._contents[(OUTSIDE, OUTSIDE)]
         y = self._place_box(OUTSIDE, OUTSIDE, MARGIN, y, inner, outside)
         self.setSceneRect(0, 0, self._width, y + MARGIN)
+        if self.aside_names != was_aside:
+            self.asideChanged.emit()
 
     def _flow_names(
         self, lane: Lane, keys: list[str], x0: float, top: float, width: float, gap: float
