@@ -17,8 +17,11 @@ from regionroll_desktop.model import (
     BodyModel,
     Branch,
     MunicipalInvolvement,
+    NotePin,
+    PinKind,
     PoliticalBodyKind,
     RegionChoice,
+    Step,
 )
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.ui import dialogs
@@ -394,6 +397,23 @@ def test_a_large_regions_bodies_holding_no_branch_go_beside_the_projected_canvas
         "Nämnd 0, Nämnd 1, Nämnd 2, " + ", ".join(f"Nämnd {n}" for n in range(3, 14))
     )
     assert "Förv 9" in lines[1]
+    # Notes numbered on the crowded canvas: one pinned to a body beside it is left out and
+    # counted, not put where it reads as another's.
+    pin = NotePin(kind=PinKind.BODY, item="p0")
+    canvas.session.apply(
+        "notes",
+        lambda w: functools.reduce(
+            lambda w, n: e.add_sticky_note(
+                w, Step.ORGANISATION, f"Lapp {n} om hur ansvaret delas", pin=pin, note_id=f"n{n}"
+            ),
+            range(30),
+            w,
+        ),
+    )
+    canvas.notes._placed = None
+    canvas.notes.place()
+    assert canvas.notes.cards["n0"].number == 1 and canvas.notes.cards["n0"].isHidden()
+    assert canvas.notes.left_out == 30 and canvas.notes.numbered == []
     # Fewer bodies: all of them on the canvas again, nothing beside it.
     canvas.session.apply(
         "fewer", lambda w: functools.reduce(lambda w, n: e.remove_body(w, f"p{n}"), range(14), w)
