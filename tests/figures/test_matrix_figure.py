@@ -284,3 +284,24 @@ def test_the_last_workshops_markers_on_the_same_spots_as_todays(
         content(*marks), width, height, type_px(reader, height), measure, reader is Reader.PAGE
     )
     check(drawing, marks)
+
+
+@pytest.mark.parametrize(("x", "y"), [(-0.9, -0.9), (0.9, 0.9), (0.9, -0.9), (-0.9, 0.9)])
+def test_a_caption_gives_way_to_a_marker_in_its_corner(x: float, y: float) -> None:
+    """A marker in a quadrant's outer corner: that quadrant's caption goes to another corner
+    of its quadrant, clear of the marker (it lay under it); the others keep their corners."""
+    drawing = matrix_drawing(content(today(x, y, "I dag")), 900, 640, 14.0, measure)
+    m = matrix_box(drawing)
+    (rim,) = markers(drawing)
+    captions = drawing.words(Role.CAPTION)
+    assert len(captions) == 4
+    assert not any(c.box.overlaps(rim) for c in captions)
+    for caption in captions:  # each in its own quadrant
+        mid_x, mid_y = m.x + m.w / 2, m.y + m.h / 2
+        cx, cy = caption.box.x + caption.box.w / 2, caption.box.y + caption.box.h / 2
+        right, lower = "proaktivt" in caption.text, "Mindre" in caption.text
+        assert (cx > mid_x) == right and (cy > mid_y) == lower, caption.text
+    moved = [
+        c for c in captions if abs(c.box.y - m.y) > 20 and abs(c.box.y + c.box.h - m.y - m.h) > 20
+    ]
+    assert len(moved) <= 1

@@ -209,6 +209,19 @@ def _matrix(
     parts.append(Polyline(((m.x, middle_y), (m.x + m.w, middle_y)), Stroke(AXES, 2)))
     parts.append(Polyline(((middle_x, m.y), (middle_x, m.y + m.h)), Stroke(AXES, 2)))
 
+    # Where the markers and the arrow are: the quadrants' captions keep off them.
+    centres = {mark.key: frame.at(mark.x, mark.y) for mark in content.marks}
+    rims = []
+    for mark in content.marks:
+        cx, cy = centres[mark.key]
+        r = radius[mark.small]
+        rims.append(Box(cx - r, cy - r, 2 * r, 2 * r))
+    ends = [centres.get(k) for k in content.arrow] if content.arrow is not None else []
+    arrow_boxes = (
+        segment_boxes(ends[0], ends[1], step=max(8.0, px * 0.6))
+        if len(ends) == 2 and ends[0] is not None and ends[1] is not None
+        else []
+    )
     fixed = fixed_words(
         content.axis,
         content.captions,
@@ -217,6 +230,7 @@ def _matrix(
         measure,
         1.0 + axis_h,
         height - legend_band - 1.0 - axis_h,
+        [*rims, *arrow_boxes],
     )
     parts.extend(fixed)
     obstacles = [w.box for w in fixed]
@@ -250,12 +264,9 @@ def _matrix(
         obstacles.extend(segment_boxes(one, other, step=max(8.0, px * 0.6)))
 
     # The markers, and the arrow from today to the ambition.
-    centres = {mark.key: frame.at(mark.x, mark.y) for mark in content.marks}
-    rims = []
     for mark in content.marks:
         cx, cy = centres[mark.key]
         r = radius[mark.small]
-        rims.append(Box(cx - r, cy - r, 2 * r, 2 * r))
         drawing.anchors[mark.key] = (cx + r * 0.7, cy - r * 0.7)
     if content.arrow is not None:
         start, end = (centres.get(k) for k in content.arrow)
@@ -263,7 +274,7 @@ def _matrix(
         if start is not None and end is not None and target is not None:
             arrow = _arrow(start, end, radius[target.small] + 2, px, content.arrow_colour)
             parts.extend(arrow)
-            obstacles.extend(segment_boxes(start, end, step=max(8.0, px * 0.6)))
+            obstacles.extend(arrow_boxes)
     for mark in content.marks:
         cx, cy = centres[mark.key]
         r = radius[mark.small]
@@ -419,10 +430,14 @@ def fixed_words(
     measure: Measure,
     more_bottom: float,
     less_top: float,
+    avoid: Sequence[Box] = (),
 ) -> list[Words]:
     """The axes' words and the quadrants' captions round the matrix `m`: "more" with its
     foot at `more_bottom`, "less" with its head at `less_top`, the two sides' words on the
-    middle line (each in two lines when they would meet), a caption in each corner."""
+    middle line (each in two lines when they would meet), a caption in each corner: its
+    outer one, else the first of its quadrant's other corners where it covers nothing in
+    `avoid` (the markers and the arrow: a small matrix's caption lay under today's marker),
+    else the one where it covers least."""
     bold_px = px * BOLD_SHARE
     words: list[Words] = []
 
@@ -449,20 +464,33 @@ def fixed_words(
                 Words(text, box, bold_px, AXIS_INK, True, fill=WORD_GROUND, role=Role.AXIS)
             )
     inset = max(4.0, px * 0.4)
-    corners = (
-        (m.x + m.w - inset, m.y + inset, 1.0, 0.0),
-        (m.x + inset, m.y + inset, 0.0, 0.0),
-        (m.x + m.w - inset, m.y + m.h - inset, 1.0, 1.0),
-        (m.x + inset, m.y + m.h - inset, 0.0, 1.0),
+    # Each quadrant (upper right, upper left, lower right, lower left) and its outer corner.
+    quadrants = (
+        (Box(m.x + half, m.y, half, m.h / 2), 1.0, 0.0),
+        (Box(m.x, m.y, half, m.h / 2), 0.0, 0.0),
+        (Box(m.x + half, m.y + m.h / 2, half, m.h / 2), 1.0, 1.0),
+        (Box(m.x, m.y + m.h / 2, half, m.h / 2), 0.0, 1.0),
     )
-    for text, (x, y, ax, ay) in zip(captions, corners, strict=True):
+    for text, (quadrant, ax, ay) in zip(captions, quadrants, strict=True):
         # A long word with a soft hyphen is broken there when its quadrant is narrower.
         if SOFT_HYPHEN in text:
             wide = measure(text.replace(SOFT_HYPHEN, ""), px, False)[0] > half - 2 * inset
             text = text.replace(SOFT_HYPHEN, "-\n" if wide else "")
-        if text:
-            box = put(text, x, y, ax, ay, px, False)
-            words.append(Words(text, box, px, CAPTION_INK, role=Role.CAPTION))
+        if not text:
+            continue
+        q = Box(
+            quadrant.x + inset, quadrant.y + inset, quadrant.w - 2 * inset, quadrant.h - 2 * inset
+        )
+        spots = [
+            put(text, q.x + sx * q.w, q.y + sy * q.h, sx, sy, px, False)
+            for sx, sy in ((ax, ay), (ax, 1 - ay), (1 - ax, ay), (1 - ax, 1 - ay))
+        ]
+        taken = [*avoid, *(w.box for w in words)]
+        # The first that covers nothing; in a quadrant too small for that, the one that
+        # covers least (the first of those); never one reaching out of the matrix.
+        inside = [b for b in spots if b.x >= m.x and b.x + b.w <= m.x + m.w] or spots[:1]
+        box = min(inside, key=lambda b: sum(b.overlap(t) for t in taken))
+        words.append(Words(text, box, px, CAPTION_INK, role=Role.CAPTION))
     return words
 
 
