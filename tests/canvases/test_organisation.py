@@ -22,6 +22,7 @@ from regionroll_desktop.model import (
     PoliticalBodyKind,
     RegionChoice,
     Step,
+    Workshop,
 )
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.ui import dialogs
@@ -426,3 +427,34 @@ def test_a_large_regions_bodies_holding_no_branch_go_beside_the_projected_canvas
     )
     canvas.view.fit(canvas.view.fit_up_to or 1.0)
     assert not scene.names_aside and canvas.aside.lines == []
+
+
+def test_the_projected_organisation_fits_again_as_the_room_changes_it(
+    canvas: OrganisationCanvas,
+) -> None:
+    """Bodies added on the laptop while the organisation is projected: the projected canvas
+    fits the screen again, and lists beside it what its type leaves no room for (it ran off
+    the screen's foot, 1206 px in a view of 594); undone, the bodies are gone from beside it."""
+    canvas.resize(880, 560)
+    canvas.present(1.0, 18.0)
+    QApplication.processEvents()
+    view = canvas.view
+
+    def fits() -> bool:
+        return canvas.scene.sceneRect().height() * view.zoom <= view.viewport().height() + 0.5
+
+    assert fits() and canvas.aside.lines == []
+
+    def many(w: Workshop) -> Workshop:
+        for n in range(14):
+            w = e.add_political_body(w, f"Kulturnämnden {n}")
+        for n in range(10):
+            w = e.add_administrative_body(w, f"Förvaltning {n}")
+        return w
+
+    canvas.session.apply("many", many)
+    QApplication.processEvents()
+    assert fits() and "Kulturnämnden 13" in canvas.aside.lines[0]
+    canvas.session.undo_stack.undo()
+    QApplication.processEvents()
+    assert fits() and canvas.aside.lines == [] and not canvas.scene.names_aside

@@ -410,3 +410,30 @@ def test_a_projected_notes_callout_whose_card_is_off_the_screen_is_left_out(show
     # out (the side said "30 notes, numbered on the canvas" with one of them not on it).
     assert canvas.notes.left_out == 1 and len(canvas.notes.numbered) == 29
     assert canvas.notes.numbered[0].startswith("2. Lapp 1")
+
+
+def test_the_projected_pyramid_fits_again_as_the_room_adds_to_it(canvas: StrategyCanvas) -> None:
+    """Documents added on the laptop while the pyramid is projected: the projected pyramid
+    fits the screen again (it ran off the screen's foot); a title typed that keeps its height
+    lays nothing out again."""
+    canvas.resize(1000, 600)
+    canvas.present(1.6, 24.0)
+    view = canvas.view
+
+    def fits() -> bool:
+        return canvas.scene.sceneRect().height() * view.zoom <= view.viewport().height() + 0.5
+
+    assert fits()
+
+    def more(w):  # type: ignore[no-untyped-def]
+        for i in range(12):
+            w = e.add_document(w, f"Plan {i}", StrategyKind.HANDLINGSPLAN, doc_id=f"m{i}")
+        return w
+
+    assert canvas.session.apply("more", more)
+    assert fits()
+    zoom = view.zoom
+    fitted = []
+    view.fit_whole = lambda largest: fitted.append(largest)  # type: ignore[method-assign]
+    assert canvas.session.apply("t", lambda w: e.update_document(w, "m0", title="Plan noll"))
+    assert fitted == [] and view.zoom == zoom

@@ -79,6 +79,7 @@ class OrganisationView(QGraphicsView):
         self.zoom = 1.0
         self.fit_up_to: float | None = None  # projector: always fit, never scroll
         self.least_px: float | None = None  # projector: the room's type, when it can be had
+        self._fitted: tuple[float, int] = (0.0, 0)  # the scene's height and bodies, last fit
         pinch_to_zoom(
             self, lambda factor, _centre: self.set_zoom(min(3.0, max(0.5, self.zoom * factor)))
         )
@@ -108,6 +109,18 @@ class OrganisationView(QGraphicsView):
             else:
                 scene.names_aside = False
         self.set_zoom(zoom)
+        self._fitted = self._shape()
+
+    def refit(self) -> None:
+        """On the projector, fitted again when the organisation's height or its bodies changed
+        (a body added or a branch moved while the room watches ran off the screen's foot, and
+        one removed may let the words grow); a rename that leaves both as they were costs
+        nothing."""
+        if self.fit_up_to is not None and self._shape() != self._fitted:
+            self.fit(self.fit_up_to)
+
+    def _shape(self) -> tuple[float, int]:
+        return self._scene.sceneRect().height(), len(self._scene.boxes)
 
     def _largest_fit(self, largest: float) -> float:
         width, height = self.viewport().width(), self.viewport().height()
@@ -659,6 +672,7 @@ class OrganisationCanvas(Retranslating, QWidget):
         lang = language()
         org = workshop.organisation
         self.scene.show_organisation(org, branch_names(), scene_texts())
+        self.view.refit()  # projected: the organisation as it is now fits the screen
         for chip in self.scene.chips.values():
             chip.setToolTip(
                 BRANCH_LABELS[chip.branch].text(lang)

@@ -108,6 +108,7 @@ class PyramidView(QGraphicsView):
         self.zoom = 1.0
         self.fit_up_to: float | None = None  # projector: always fit, never scroll
         self.least_px = 0.0  # the reader's smallest type on the screen (a projector's)
+        self._fitted: tuple[float, int] = (0.0, 0)  # the pyramid's height and cards, last fit
         pinch_to_zoom(self, lambda factor, _centre: self.set_zoom(self.zoom * factor))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -140,11 +141,22 @@ class PyramidView(QGraphicsView):
             scene.route_links()
         self.set_zoom(zoom)
         rect = self._scene.sceneRect()
+        self._fitted = self._shape()
         shown = self.viewport().height() / self.zoom
         if rect.height() > shown:  # more than the screen holds: its top, the RUS, shows
             self.centerOn(QPointF(rect.center().x(), rect.top() + shown / 2))
         else:
             self.centerOn(rect.center())
+
+    def refit(self) -> None:
+        """On the projector, fitted again when the pyramid's height or its cards changed (a
+        document added while the room watches ran off the screen's foot, and one removed may
+        let the type grow); a title typed that leaves both as they were costs nothing."""
+        if self.fit_up_to is not None and self._shape() != self._fitted:
+            self.fit_whole(self.fit_up_to)
+
+    def _shape(self) -> tuple[float, int]:
+        return self._scene.sceneRect().height(), len(self._scene.cards)
 
     def _whole_at(self, largest: float) -> float:
         width, height = self.viewport().width(), self.viewport().height()
@@ -754,6 +766,7 @@ class StrategyCanvas(Retranslating, QWidget):
 
     def show_workshop(self, workshop: Workshop) -> None:
         self._diagnostics = show_pyramid(self.scene, workshop)
+        self.view.refit()  # projected: the pyramid as it is now fits the screen
         self.diagnostics.clear()
         for text, diagnostic in diagnostic_lines(workshop, self._diagnostics):
             item = QListWidgetItem(text)
