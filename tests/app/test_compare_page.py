@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from regionroll_desktop.app.compare_page import ComparePage
+from regionroll_desktop.canvases.financing.figure import pair_figure
 from regionroll_desktop.model import Branch, Language, RegionChoice, Step
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.storage import save_workshop, shipped_reference_set
@@ -15,6 +16,8 @@ from regionroll_desktop.ui import dialogs
 from regionroll_desktop.ui.i18n import set_language
 from regionroll_desktop.ui.reference_library import ReferenceLibrary
 from regionroll_desktop.ui.session import Session
+
+from .text_probe import drawn_by
 
 
 @pytest.fixture
@@ -110,8 +113,15 @@ def test_side_by_side_shows_both_states(page: ComparePage, monkeypatch) -> None:
     assert page.chosen() is not None
     _a, _b, name_a, name_b = page.chosen()  # type: ignore[misc]
     assert (name_a, name_b) == ("Före", "Nu")
-    assert page.pair.a is not None and page.pair.b is not None
-    assert page.pair.a.financing.today != page.pair.b.financing.today
+    # The two states on one matrix, each marker named by its state and moment (they carried
+    # no names: the reader could not tell the states or the moments apart).
+    figure = page.pair.drawing  # laid out for the widget: named beside or in a legend
+    words = " ".join(text for _size, text in drawn_by(figure.draw, 600, 600))
+    assert "Före: i" in words and "Nu: i dag" in words, words
+    a, b = page.session.workshop.snapshots[0].workshop, page.session.workshop
+    whole = pair_figure(a, b, ("Före", "Nu"), Language.SV, 700, 560, 13.0)
+    beside = [text for _size, text in drawn_by(whole.draw, 700, 560)]
+    assert "Före: i dag" in beside and "Nu: i dag" in beside, beside
     rows = {
         page.pair_table.item(i, 0).text(): (
             page.pair_table.item(i, 1).text(),

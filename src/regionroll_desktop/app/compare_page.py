@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontInfo, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -25,17 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis.compare import LIKENESS_ATTRIBUTES, similarity, what_changed
+from ..canvases.financing.figure import pair_figure
+from ..canvases.step_canvas import Figure
+from ..figures.drawing import PAGE_PX
 from ..model import MatrixPosition, Workshop
 from ..model import edits as e
-from ..model.deck import AXIS_WORDS
 from ..model.values import RoleWeights
 from ..storage import WorkshopFileError, load_workshop
 from ..ui import dialogs
 from ..ui.change_words import describe_change, weight_rule
+from ..ui.figure_widget import FigureWidget
 from ..ui.i18n import language
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.session import Session
-from ..ui.side_by_side import MatrixPair, comparison_rows
+from ..ui.side_by_side import comparison_rows
 from ..ui.step_summary import main_role_words, position_words
 from ..ui.step_words import deck_caveat
 from ..ui.widgets import Retranslating, heading, muted, named
@@ -147,7 +150,15 @@ class ComparePage(Retranslating, QWidget):
         ref.addWidget(self.table, 1)
         ref.addWidget(self.rule)
 
-        self.pair = MatrixPair()
+        # The two states on one matrix, laid out for the widget's size in the page's type.
+        self._pair: tuple[Workshop, Workshop, str, str] | None = None
+        self.pair = named(
+            FigureWidget(
+                lambda: self._pair_figure(QSize(600, 600), PAGE_PX), fitted=self._pair_figure
+            ),
+            "comparePair",
+        )
+        self.pair.set_least_px(QFontInfo(self.font()).pixelSize())
         self.pair_table = named(PairTable(), "sideBySideTable")
         # Before two states are chosen, a sentence says how, not an empty matrix.
         self.pair_empty = named(QLabel(wordWrap=True), "sideBySideEmpty")
@@ -330,7 +341,8 @@ class ComparePage(Retranslating, QWidget):
             widget.setVisible(paired)
         self.pair_empty.setVisible(not paired)
         if a is None or b is None or not paired:
-            self.pair.set_states(None, None)
+            self._pair = None
+            self.pair.refresh()
             self.pair_table.setRowCount(0)
             how = self.tr("Take a snapshot, then compare it with now or with another snapshot.")
             self.changes.addItem(how)
@@ -356,10 +368,14 @@ class ComparePage(Retranslating, QWidget):
             return None
         return a, b, self.left.currentText(), self.right.currentText()
 
+    def _pair_figure(self, size: QSize, px: float) -> Figure:
+        """The chosen states on one matrix, laid out for `size` in `px` type."""
+        a, b, name_a, name_b = self._pair or (Workshop(), Workshop(), "", "")
+        return pair_figure(a, b, (name_a, name_b), language(), size.width(), size.height(), px)
+
     def _show_pair(self, a: Workshop, b: Workshop) -> None:
-        words = AXIS_WORDS[language()]
-        self.pair.words = (words["more"], words["less"], words["reactive"], words["proactive"])
-        self.pair.set_states(a, b)
+        self._pair = (a, b, self.left.currentText(), self.right.currentText())
+        self.pair.refresh()
         rows = comparison_rows(a, b, language())
         self.pair_table.clear()
         self.pair_table.setColumnCount(3)
@@ -497,8 +513,8 @@ class ComparePage(Retranslating, QWidget):
         self.tabs.setTabText(1, self.tr("Reference regions"))
         self.pair.setToolTip(
             self.tr(
-                "Grey: the first state; coloured: the second; dashed "
-                "arrows show how the markers moved"
+                "Grey and hollow: the first state; coloured: the second; a dashed line "
+                "from where a marker was to where it is"
             )
         )
         self.show_workshop(self.session.workshop)

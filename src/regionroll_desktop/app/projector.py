@@ -18,14 +18,13 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QFont,
     QGuiApplication,
     QKeySequence,
-    QPainter,
     QResizeEvent,
     QScreen,
 )
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis.compare import what_changed
+from ..canvases.financing.figure import pair_figure
 from ..canvases.step_canvas import Aside, Board, Figure, StepCanvas, drawing_figure
 from ..canvases.sticky_notes import NoteLayer
 from ..export.report import Comparison
@@ -45,7 +45,6 @@ from ..figures.drawing import Drawing as LaidOut
 from ..figures.room_results import results_drawing
 from ..model import Key, Language, Step, Workshop
 from ..model.deck import (
-    AXIS_WORDS,
     DECK_SOURCE,
     KEY_POINTS,
     ROLES_NOT_A_CLASSIFICATION,
@@ -63,7 +62,6 @@ from ..ui.national import BODY_PX
 from ..ui.room_results import results_content
 from ..ui.room_words import question_words
 from ..ui.session import Session
-from ..ui.side_by_side import MatrixPair
 from ..ui.side_words import side_lines
 from ..ui.step_summary import room_count_lines, summary_lines
 from ..ui.step_timer import StepTimer
@@ -117,19 +115,6 @@ def _step_result(workshop: Workshop, step: Step) -> list[str]:
 
 
 @dataclass
-class _PairDrawing:
-    """The comparison's two states on the capital matrix, as a drawing."""
-
-    pair: MatrixPair
-    size: QSize = QSize(600, 600)  # noqa: RUF009  (a value, not shared state)
-
-    def draw(self, painter: QPainter, target: QRectF) -> None:
-        font = QFont(self.pair.font())
-        font.setPixelSize(max(MIN_PX, round(target.height() / 24)))
-        self.pair.setFont(font)  # the axis words grow with the picture
-        self.pair.draw(painter, target)
-
-
 class ProjectorWindow(Retranslating, QWidget):
     stepRequested = Signal(int)  # noqa: N815  -1 or +1: the previous or next page
     closed = Signal()
@@ -326,15 +311,18 @@ class ProjectorWindow(Retranslating, QWidget):
             )
             figure.least_px = self.least_px()
             return named(figure, "projectorNational")
-        pair = MatrixPair()
-        return named(FigureWidget(lambda: self._pair_drawing(pair)), "projectorComparison")
+        pair = FigureWidget(
+            lambda: self._pair_figure(QSize(1000, 1000), BODY_PX), fitted=self._pair_figure
+        )
+        pair.least_px = self.least_px()
+        return named(pair, "projectorComparison")
 
-    def _pair_drawing(self, pair: MatrixPair) -> _PairDrawing:
+    def _pair_figure(self, size: QSize, px: float) -> Figure:
+        """The comparison's two states on one matrix, laid out for `size` in `px` type (an
+        empty matrix while none is chosen)."""
         chosen = self._comparison()
-        words = AXIS_WORDS[language()]
-        pair.words = (words["more"], words["less"], words["reactive"], words["proactive"])
-        pair.set_states(*(chosen[:2] if chosen else (None, None)))
-        return _PairDrawing(pair)
+        a, b, name_a, name_b = chosen or (Workshop(), Workshop(), "", "")
+        return pair_figure(a, b, (name_a, name_b), language(), size.width(), size.height(), px)
 
     def _refresh(self, _workshop: Workshop) -> None:
         for slide in (Slide.KEYS, Slide.OUTCOME, Slide.COMPARE, Slide.NATIONAL):

@@ -12,18 +12,18 @@ from PySide6.QtCore import (
     QLocale,
     QRectF,
 )
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QPainter
 
 from .. import __version__
 from ..analysis.capital import capital_reading
 from ..analysis.compare import what_changed
 from ..analysis.consequences import consequences
 from ..analysis.sides import key_sides
+from ..canvases.financing.figure import pair_figure
 from ..canvases.step_canvas import Board, Figure
-from ..figures.drawing import Reader
+from ..figures.drawing import PAGE_PX, Reader
 from ..model import Branch, FocusTier, Key, Language, Snapshot, Step, Workshop
 from ..model.deck import (
-    AXIS_WORDS,
     BRANCH_LABELS,
     DECK_SOURCE,
     KEY_POINTS,
@@ -41,7 +41,7 @@ from ..ui.national import cited_sources, national_headers, national_rows
 from ..ui.outcome_words import action_status_words, link_words, step_words
 from ..ui.reference_library import ReferenceLibrary
 from ..ui.review_words import held_words, review_summary, verdict_words
-from ..ui.side_by_side import comparison_rows, draw_pair
+from ..ui.side_by_side import comparison_rows
 from ..ui.side_words import key_sides_words, side_lines, sides_rule
 from ..ui.step_summary import position_rule, summary_lines
 from ..ui.step_words import (
@@ -497,9 +497,8 @@ def _comparison_page(
     none = f"<li>{escape(texts['no_differences'])}</li>"
     items = "".join(f"<li>{escape(describe_change(c))}</li>" for c in what_changed(a, b)) or none
     pages.text(f"<h2>{escape(title)}</h2>")
-    words = AXIS_WORDS[language()]
-    axis = (words["more"], words["less"], words["reactive"], words["proactive"])
     side = min(pages.room() - 8, pages.height * PAIR_SHARE)
+    figure = pair_figure(a, b, (name_a, name_b), language(), side, side, PAGE_PX)
     table = Table(
         ("", name_a, name_b),
         tuple(
@@ -509,7 +508,12 @@ def _comparison_page(
     )
 
     def pair(p: QPainter, square: QRectF) -> None:
-        draw_pair(p, square, a, b, axis, QFont())
+        """The figure in its proportions (a legend's band makes it taller), at the square's
+        top, centred across it."""
+        w, h = figure.size.width(), figure.size.height()
+        scale = min(square.width() / max(w, 1), square.height() / max(h, 1))
+        left = square.x() + (square.width() - w * scale) / 2
+        figure.draw(p, QRectF(left, square.y(), w * scale, h * scale))
 
     # The two states and the table beside them when the table fits there, else one under
     # the other (a square alone left half a landscape page empty).

@@ -1,11 +1,10 @@
-"""Two states of a workshop side by side: the capital matrix with both sets of markers and
-arrows between them, and a table of the models, diagnostics, role weights and keys."""
+"""Two states of a workshop side by side: a table of the models, diagnostics, role weights,
+keys and outcome (the two states on one capital matrix are `canvases.financing.figure`'s
+`pair_figure`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..analysis.groups import matrix_spread, role_spread
 from ..analysis.room import key_scores, matrix_answers, roles_answers, score_summary
@@ -18,99 +17,6 @@ from .outcome_words import action_status_words
 from .room_words import question_words
 from .side_words import band_words
 from .step_summary import main_role_words, position_words
-
-A_COLOUR = QColor("#94a3b8")
-B_COLOURS = {Moment.TODAY: QColor("#c2410c"), Moment.AMBITION: QColor("#1d4ed8")}
-
-
-class MatrixPair(QWidget):
-    """The capital matrix with state A's markers (grey) and state B's (coloured), arrows A → B."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("matrixPair")
-        self.setMinimumSize(260, 260)
-        self.a: Workshop | None = None
-        self.b: Workshop | None = None
-        self.words = ("", "", "", "")  # more, less, reactive, proactive
-
-    def set_states(self, a: Workshop | None, b: Workshop | None) -> None:
-        self.a, self.b = a, b
-        self.update()
-
-    def paintEvent(self, event: object) -> None:  # noqa: N802
-        painter = QPainter(self)
-        self.draw(painter, QRectF(self.rect()))
-        painter.end()
-
-    def draw(self, painter: QPainter, area: QRectF) -> None:
-        draw_pair(painter, area, self.a, self.b, self.words, self.font())
-
-
-def draw_pair(
-    painter: QPainter,
-    area: QRectF,
-    a: Workshop | None,
-    b: Workshop | None,
-    words: tuple[str, str, str, str],
-    base: QFont,
-) -> None:
-    """The capital matrix with state `a`'s markers (grey) and `b`'s (coloured), arrows from
-    `a` to `b`; `words`: more, less, reactive, proactive; `base`: the font to start from (a
-    size in pixels is kept, as the projector chooses it)."""
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont(base)
-    if font.pixelSize() <= 0:  # a size in pixels is the caller's (the projector's) choice
-        font.setPointSizeF(max(9.0, font.pointSizeF() * 0.85))  # readable in print too
-    line = QFontMetricsF(font).height()
-    side = min(area.width(), area.height()) - 2 * (line + 6)
-    box = QRectF(area.center().x() - side / 2, area.center().y() - side / 2, side, side)
-    painter.fillRect(area, QColor("white"))
-    painter.setPen(QPen(QColor("#94a3b8"), 1.2))
-    painter.drawRect(box)
-    painter.setPen(QPen(QColor("#475569"), 1.5))
-    painter.drawLine(QPointF(box.center().x(), box.top()), QPointF(box.center().x(), box.bottom()))
-    painter.drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()))
-    painter.setFont(font)
-    painter.setPen(QColor("#1e293b"))
-    more, less, reactive, proactive = words
-    centre = Qt.AlignmentFlag.AlignCenter
-    painter.drawText(QRectF(box.left(), box.top() - line - 4, box.width(), line), centre, more)
-    painter.drawText(QRectF(box.left(), box.bottom() + 4, box.width(), line), centre, less)
-    # Each side's words in its own half, wrapped above the middle line when the half is
-    # narrow: the two never run into each other.
-    half = box.width() / 2 - 8
-    above = box.center().y() - 3 * line - 2
-    wrap = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignBottom
-    painter.drawText(
-        QRectF(box.left() + 4, above, half, 3 * line),
-        wrap | Qt.AlignmentFlag.AlignLeft,
-        reactive,
-    )
-    painter.drawText(
-        QRectF(box.center().x() + 4, above, half, 3 * line),
-        int(wrap | Qt.AlignmentFlag.AlignRight),
-        proactive,
-    )
-
-    def point(p: MatrixPosition) -> QPointF:
-        return QPointF(
-            box.center().x() + p.proactivity * side / 2,
-            box.center().y() - p.capital_per_capita * side / 2,
-        )
-
-    for moment in Moment:
-        pa = a.financing.at(moment) if a else None
-        pb = b.financing.at(moment) if b else None
-        colour = B_COLOURS[moment]
-        if pa is not None and pb is not None and pa != pb:
-            painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
-            painter.drawLine(point(pa), point(pb))
-        for p, fill in ((pa, A_COLOUR), (pb, colour)):
-            if p is not None:
-                painter.setPen(QPen(fill.darker(120), 2))
-                painter.setBrush(fill if moment is Moment.TODAY else QColor("white"))
-                painter.drawEllipse(point(p), 9, 9)
 
 
 def _side_rows(a: Workshop, b: Workshop, unknown: str) -> list[tuple[str, str, str]]:
@@ -127,7 +33,7 @@ def _side_rows(a: Workshop, b: Workshop, unknown: str) -> list[tuple[str, str, s
                 continue
             label = QCoreApplication.translate(
                 "SideBySide", "Elected members and officials ({what}, {moment})"
-            ).format(what=what, moment=_moment_words(moment))
+            ).format(what=what, moment=moment_words(moment))
             rows.append(
                 (
                     label,
@@ -159,7 +65,7 @@ def comparison_rows(a: Workshop, b: Workshop, lang: Language) -> list[tuple[str,
         ),
     ]
     for moment in Moment:
-        label = _moment_words(moment)
+        label = moment_words(moment)
         wa, wb = a.implementation.at(moment), b.implementation.at(moment)
         for role in Role:
             va = f"{wa.percentages()[role]} %" if wa else unknown
@@ -230,7 +136,7 @@ def _group_rows(
     rows = []
     for gid, name in names.items():
         for moment in Moment:
-            label = _moment_words(moment)
+            label = moment_words(moment)
             pa = a.financing.group_position(gid, moment)
             pb = b.financing.group_position(gid, moment)
             if pa or pb:
@@ -258,7 +164,7 @@ def _group_rows(
     return rows
 
 
-def _moment_words(moment: Moment) -> str:
+def moment_words(moment: Moment) -> str:
     """ "today" or "ambition", as the table's rows say it."""
     if moment is Moment.TODAY:
         return QCoreApplication.translate("SideBySide", "today")
@@ -281,7 +187,7 @@ def _room_rows(
             label = QCoreApplication.translate("SideBySide", "Phones' answers: {question}")
             rows.append((label.format(question=question_words(question)), str(na), str(nb)))
     for moment in Moment:
-        when = _moment_words(moment)
+        when = moment_words(moment)
         ma, mb = (matrix_spread(matrix_answers(w.room, moment)) for w in (a, b))
         if ma or mb:
             label = QCoreApplication.translate(

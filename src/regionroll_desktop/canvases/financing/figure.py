@@ -26,6 +26,7 @@ from ...ui.group_colours import (
     ink_on,
     label_ink,
 )
+from ...ui.side_by_side import moment_words
 from ...ui.side_words import centre_label, group_mark_label, side_initial
 from ..markers import PreviousMark, SideMark
 from ..step_canvas import Figure, drawing_figure
@@ -222,3 +223,63 @@ def matrix_figure(
     # (free, or on a marker not drawn) beside the figure.
     drawn = {n for numbers in pinned.values() for n in numbers}
     return with_callouts(drawing_figure(drawing), notes, lambda _pin: None, drawn=drawn)
+
+
+def pair_content(
+    a: Workshop, b: Workshop, name_a: str, name_b: str, language: Language
+) -> MatrixContent:
+    """Two states of a workshop on one capital matrix (a comparison): the first's markers
+    grey and hollow, as the previous workshop's are drawn, the second's in their own colours,
+    each named by its state and moment ("Före pausen: i dag"), a dashed line from where a
+    marker was to where it is (the markers carried no names, and the reader could not tell
+    the two states or the two moments apart)."""
+    marks: list[Mark] = []
+    links = []
+    for moment in Moment:
+        before, after = a.financing.at(moment), b.financing.at(moment)
+        words = moment_words(moment)
+        if before is not None:
+            colour = PREVIOUS_COLOURS[moment]
+            label = f"{name_a}: {words}"
+            marks.append(
+                Mark(
+                    f"a:{moment.value}",
+                    before.proactivity,
+                    before.capital_per_capita,
+                    label,
+                    colour,
+                    None,
+                    label_ink(colour).name(),
+                    small=True,
+                )
+            )
+        if after is not None:
+            label = f"{name_b}: {words}"
+            marks.append(own_mark(moment, after.proactivity, after.capital_per_capita, label))
+        if before is not None and after is not None and before != after:
+            links.append(
+                (
+                    (before.proactivity, before.capital_per_capita),
+                    (after.proactivity, after.capital_per_capita),
+                )
+            )
+    return MatrixContent(
+        axis=AXIS_WORDS[language],
+        captions=QUADRANT_CAPTIONS[language],
+        marks=marks,
+        links=links,
+    )
+
+
+def pair_figure(
+    a: Workshop,
+    b: Workshop,
+    names: tuple[str, str],
+    language: Language,
+    width: float,
+    height: float,
+    px: float,
+) -> Figure:
+    """The two states on one matrix laid out `width`×`height` in `px`-pixel type."""
+    content = pair_content(a, b, *names, language)
+    return drawing_figure(matrix_drawing(content, width, height, px, measure))
