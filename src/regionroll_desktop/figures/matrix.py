@@ -209,7 +209,11 @@ def _matrix(
     parts.append(Polyline(((m.x, middle_y), (m.x + m.w, middle_y)), Stroke(AXES, 2)))
     parts.append(Polyline(((middle_x, m.y), (middle_x, m.y + m.h)), Stroke(AXES, 2)))
 
-    # Where the markers and the arrow are: the quadrants' captions keep off them.
+    # Where the markers, the arrow and the dashed lines are: the quadrants' captions keep off
+    # them.
+    step = max(8.0, px * 0.6)  # the small boxes a line is kept clear by
+    lines = [(frame.at(*a), frame.at(*b)) for a, b in content.links]
+    line_boxes = [box for one, other in lines for box in segment_boxes(one, other, step=step)]
     centres = {mark.key: frame.at(mark.x, mark.y) for mark in content.marks}
     rims = []
     for mark in content.marks:
@@ -218,7 +222,7 @@ def _matrix(
         rims.append(Box(cx - r, cy - r, 2 * r, 2 * r))
     ends = [centres.get(k) for k in content.arrow] if content.arrow is not None else []
     arrow_boxes = (
-        segment_boxes(ends[0], ends[1], step=max(8.0, px * 0.6))
+        segment_boxes(ends[0], ends[1], step=step)
         if len(ends) == 2 and ends[0] is not None and ends[1] is not None
         else []
     )
@@ -230,7 +234,7 @@ def _matrix(
         measure,
         1.0 + axis_h,
         height - legend_band - 1.0 - axis_h,
-        [*rims, *arrow_boxes],
+        [*rims, *arrow_boxes, *line_boxes],
     )
     parts.extend(fixed)
     obstacles = [w.box for w in fixed]
@@ -258,10 +262,9 @@ def _matrix(
         cx, cy = frame.at(spot.x, spot.y)
         parts.append(_cross(cx, cy, px * 0.45, spot.colour, 2.5))
         obstacles.append(Box(cx - px * 0.45, cy - px * 0.45, px * 0.9, px * 0.9))
-    for a, b in content.links:
-        one, other = frame.at(*a), frame.at(*b)
+    for one, other in lines:
         parts.append(Polyline((one, other), Stroke(CENTRE_INK, 2, Dash.DASH)))
-        obstacles.extend(segment_boxes(one, other, step=max(8.0, px * 0.6)))
+    obstacles.extend(line_boxes)
 
     # The markers, and the arrow from today to the ambition.
     for mark in content.marks:
