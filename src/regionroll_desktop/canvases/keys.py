@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import html
 import math
+from dataclasses import replace
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontInfo, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 from ..analysis.keys import even_score, scored_keys, weakest
 from ..analysis.room import key_scores, score_summary
 from ..analysis.sides import key_sides
+from ..figures.keys import AXIS_INK, BASE_PX, NORMAL, WEAK, KeyRow, KeysContent, keys_drawing
 from ..model import Key, Language, Workshop
 from ..model import edits as e
 from ..model.deck import KEY_POINTS
+from ..ui.drawing_painter import measure
 from ..ui.i18n import language
 from ..ui.key_findings import findings_rule, key_findings
 from ..ui.session import Session
@@ -40,77 +43,23 @@ from ..ui.widgets import (
     set_text_quietly,
     use_app_undo,
 )
-from .step_canvas import Figure, KeyHelp
-
-AXIS_INK = "#374151"  # the chart's words and axes, also in print
-WEAK = "#dc2626"
-NORMAL = "#64748b"
+from .step_canvas import Figure, KeyHelp, drawing_figure
 
 
 def keys_chart(workshop: Workshop, px: float | None = None) -> Figure:
-    """The keys' scores as bars on a whole-number axis from 0 to 5, for print: each key's
-    name beside its bar, the weakest in red and marked in words too. With `px`, its words
-    are that many pixels and the room round the bars grows with them (the bars keep their
-    length): larger words on a screen of the same size (the projector)."""
-    font = QFont()
-    font.setPointSizeF(10.5)
-    if px is not None:
-        font.setPixelSize(max(1, math.ceil(px)))  # never under the size asked
-    grow = max(1.0, QFontInfo(font).pixelSize() / 14.0)  # of the print size's words
-    span = 490.0  # the bars' full length
-    row, left, right, top = 44.0 * grow, 150.0 * grow, 120.0 * grow, 8.0
-    width = left + span + right
-    keys = list(Key)
-    axis_top = top + row * len(keys)
-    height = axis_top + 34 * grow
+    """The keys' scores as bars (`figures.keys`), the weakest in red and marked in words
+    too; with `px`, its words that many pixels (a projector's), else print's size."""
     low = weakest(workshop)
-    bold = QFont(font)
-    bold.setBold(True)
-    weakest_word = QCoreApplication.translate("KeysChart", "weakest")
-    unscored = QCoreApplication.translate("KeysChart", "not scored")
-
-    def draw(painter: QPainter, target: QRectF) -> None:
-        painter.save()
-        painter.translate(target.topLeft())
-        painter.scale(target.width() / width, target.width() / width)
-        painter.setFont(font)
-        for tick in range(6):  # whole scores only
-            x = left + span * tick / 5
-            painter.setPen(QPen(QColor("#cbd5e1"), 1))
-            painter.drawLine(QPointF(x, top), QPointF(x, axis_top))
-            painter.setPen(QColor("#374151"))
-            painter.drawText(
-                QRectF(x - 20 * grow, axis_top + 4, 40 * grow, 24 * grow),
-                Qt.AlignmentFlag.AlignHCenter,
-                str(tick),
-            )
-        for n, key in enumerate(keys):
-            y = top + row * n
-            score = workshop.key(key).score
-            name = KEY_POINTS[key][0].text(Language.SV)
-            painter.setPen(QColor("#111827"))
-            painter.setFont(bold)
-            painter.drawText(
-                QRectF(0, y, left - 10, row),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                name,
-            )
-            painter.setFont(font)
-            bar = QRectF(left, y + row * 0.2, span * (score or 0) / 5, row * 0.6)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(WEAK if key in low else NORMAL))
-            painter.drawRect(bar)
-            note = weakest_word if key in low else "" if score is not None else unscored
-            if note:
-                painter.setPen(QColor(WEAK if key in low else "#374151"))
-                painter.drawText(
-                    QRectF(bar.right() + 8, y, right + span, row),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    note,
-                )
-        painter.restore()
-
-    return Figure(draw, QSize(round(width), round(height)), float(QFontInfo(font).pixelSize()))
+    content = KeysContent(
+        tuple(
+            KeyRow(KEY_POINTS[key][0].text(Language.SV), workshop.key(key).score, key in low)
+            for key in Key
+        ),
+        QCoreApplication.translate("KeysChart", "weakest"),
+        QCoreApplication.translate("KeysChart", "not scored"),
+    )
+    size = math.ceil(px) if px is not None else BASE_PX  # never under the size asked
+    return replace(drawing_figure(keys_drawing(content, size, measure)), smallest_px=size)
 
 
 class KeysCanvas(Retranslating, QWidget):
