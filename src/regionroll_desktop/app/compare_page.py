@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis.compare import LIKENESS_ATTRIBUTES, similarity, what_changed
-from ..canvases.financing.figure import pair_figure
+from ..canvases.figures import comparison_figure
 from ..canvases.step_canvas import Figure
 from ..figures.drawing import PAGE_PX
 from ..model import MatrixPosition, Workshop
@@ -371,7 +371,9 @@ class ComparePage(Retranslating, QWidget):
     def _pair_figure(self, size: QSize, px: float) -> Figure:
         """The chosen states on one matrix, laid out for `size` in `px` type."""
         a, b, name_a, name_b = self._pair or (Workshop(), Workshop(), "", "")
-        return pair_figure(a, b, (name_a, name_b), language(), size.width(), size.height(), px)
+        return comparison_figure(
+            a, b, (name_a, name_b), language(), size.width(), size.height(), px
+        )
 
     def _show_pair(self, a: Workshop, b: Workshop) -> None:
         self._pair = (a, b, self.left.currentText(), self.right.currentText())

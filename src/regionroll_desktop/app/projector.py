@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis.compare import what_changed
-from ..canvases.financing.figure import pair_figure
+from ..canvases.figures import comparison_figure
 from ..canvases.step_canvas import Aside, Board, Figure, StepCanvas, drawing_figure
 from ..canvases.sticky_notes import NoteLayer
 from ..export.report import Comparison
@@ -322,7 +322,9 @@ class ProjectorWindow(Retranslating, QWidget):
         empty matrix while none is chosen)."""
         chosen = self._comparison()
         a, b, name_a, name_b = chosen or (Workshop(), Workshop(), "", "")
-        return pair_figure(a, b, (name_a, name_b), language(), size.width(), size.height(), px)
+        return comparison_figure(
+            a, b, (name_a, name_b), language(), size.width(), size.height(), px
+        )
 
     def _refresh(self, _workshop: Workshop) -> None:
         for slide in (Slide.KEYS, Slide.OUTCOME, Slide.COMPARE, Slide.NATIONAL):

@@ -54,3 +54,19 @@ def small_figure(
     from .small_figures import step_in_small
 
     return step_in_small(step, workshop, language, width, height)
+
+
+def comparison_figure(
+    a: Workshop,
+    b: Workshop,
+    names: tuple[str, str],
+    language: Language,
+    width: float,
+    height: float,
+    px: float,
+) -> Figure:
+    """Two states of a workshop on one capital matrix, laid out `width`×`height` in
+    `px`-pixel type (the comparison: its markers named by state and moment)."""
+    from .financing.figure import pair_figure
+
+    return pair_figure(a, b, names, language, width, height, px)

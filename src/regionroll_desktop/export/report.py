@@ -19,7 +19,7 @@ from ..analysis.capital import capital_reading
 from ..analysis.compare import what_changed
 from ..analysis.consequences import consequences
 from ..analysis.sides import key_sides
-from ..canvases.financing.figure import pair_figure
+from ..canvases.figures import comparison_figure
 from ..canvases.step_canvas import Board, Figure
 from ..figures.drawing import PAGE_PX, Reader
 from ..model import Branch, FocusTier, Key, Language, Snapshot, Step, Workshop
@@ -498,7 +498,7 @@ def _comparison_page(
     items = "".join(f"<li>{escape(describe_change(c))}</li>" for c in what_changed(a, b)) or none
     pages.text(f"<h2>{escape(title)}</h2>")
     side = min(pages.room() - 8, pages.height * PAIR_SHARE)
-    figure = pair_figure(a, b, (name_a, name_b), language(), side, side, PAGE_PX)
+    figure = comparison_figure(a, b, (name_a, name_b), language(), side, side, PAGE_PX)
     table = Table(
         ("", name_a, name_b),
         tuple(
