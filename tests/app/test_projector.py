@@ -233,3 +233,28 @@ def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ign
     beside = projector._fitting(["En rad."], [], left_out=3)
     assert "3 lappar på det som inte syns på skärmen" in beside
     assert "numrerade på ytan" not in beside
+
+
+def test_the_keys_slide_says_why_no_key_is_the_weakest(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    """Projected, the keys' chart marks the weakest in red and in words; when every scored
+    key has the same score no bar is red, and the side says why (not a chart that reads as
+    not yet scored)."""
+    from regionroll_desktop.app.navigation import PAGE_KEYS
+    from regionroll_desktop.model import Key
+    from regionroll_desktop.model import edits as e
+
+    assert window.open_file(copied(FIXTURE, tmp_path))
+    window.session.apply(
+        "scores",
+        lambda w: functools.reduce(lambda w, k: e.set_key(w, k, score=3), list(Key), w),
+    )
+    window.show_page(PAGE_KEYS)
+    window.toggle_projector()
+    projector = window.projector
+    assert projector is not None
+    qtbot.waitUntil(lambda: "ingen är svagast" in projector.result.text())
+    assert projector.result.isVisibleTo(projector)
+    window.session.apply("low", lambda w: e.set_key(w, Key.ROLL, score=2))
+    qtbot.waitUntil(lambda: not projector.result.isVisibleTo(projector))  # the chart says it

@@ -37,10 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis.compare import what_changed
+from ..analysis.keys import weakest
 from ..canvases.figures import comparison_figure
 from ..canvases.step_canvas import Aside, Board, Figure, StepCanvas, drawing_figure
 from ..canvases.sticky_notes import NoteLayer
 from ..export.report import Comparison
+from ..export.statements import weakest_words
+from ..export.words import report_words
 from ..figures.drawing import Drawing as LaidOut
 from ..figures.room_results import results_drawing
 from ..model import Key, Language, Step, Workshop
@@ -340,6 +343,11 @@ class ProjectorWindow(Retranslating, QWidget):
         step = self.slide.step
         if self.slide is Slide.COMPARE:
             lines = self._changes()
+        elif self.slide is Slide.KEYS:
+            # The chart marks the weakest keys; when none is (a tie of all, one key scored, or
+            # none), the side says why, not a chart without a red bar.
+            workshop = self.session.workshop
+            lines = [] if weakest(workshop) else [weakest_words(workshop, report_words())]
         elif step is not None:
             aside = getattr(self.canvases.get(step), "aside", None)
             legend = aside.lines if isinstance(aside, Aside) else []
