@@ -239,3 +239,21 @@ def test_every_markers_label_is_in_the_one_labels_font(shown) -> None:  # type: 
         for lb in labels
     }
     assert len(fonts) == 1 and next(iter(fonts))[2], fonts
+
+
+def test_a_projected_legend_with_no_free_place_goes_beside_the_matrix(shown) -> None:  # type: ignore[no-untyped-def]
+    """A short legend that finds no free place inside a projected matrix goes beside it too
+    (at 720 lines, six groups' legend of three lines lay over a quadrant's caption); the text
+    beside the canvas lists it first."""
+    from regionroll_desktop.canvases.financing.matrix_plot import LEGEND_ON_SCREEN
+
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    for n in range(3):
+        w = e.add_group(w, f"Grupp {n} – kommunernas tjänstepersoner", group_id=f"g{n}")
+        w = e.set_group_position(w, f"g{n}", Moment.TODAY, at(-0.5, -0.5))
+    canvas: FinancingCanvas = shown(FinancingCanvas, w, (760, 430))
+    canvas.present(1.5, 24.0)
+    QTest.qWait(50)
+    lines = canvas.aside.lines
+    assert 0 < len(lines) <= LEGEND_ON_SCREEN  # short, yet beside it
+    assert not [x for x in canvas.plot.texts.entries() if x.kind == "legend"]

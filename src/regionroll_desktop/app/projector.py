@@ -351,7 +351,9 @@ class ProjectorWindow(Retranslating, QWidget):
         elif step is not None:
             aside = getattr(self.canvases.get(step), "aside", None)
             legend = aside.lines if isinstance(aside, Aside) else []
-            lines = result_lines(self.session.workshop, step) + legend
+            # What the canvas leaves beside it first: without it the numbers drawn on the
+            # canvas name nothing (the sides' long sentences took the screen before it).
+            lines = legend + result_lines(self.session.workshop, step)
         else:
             lines = []
         layer = getattr(self.canvases.get(step), "notes", None) if step is not None else None

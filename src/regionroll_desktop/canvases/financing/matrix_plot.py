@@ -742,9 +742,10 @@ class MatrixPlot(pg.PlotWidget):
                 # The label's offset counts y upwards, like the plot; the boxes count down.
                 label.offset = pg.Point(where.x - x, y - where.y)
                 label.viewTransformChanged()
-        # Projected, a legend of more than a few lines goes beside the matrix: inside it,
-        # thirty groups' names covered the markers they name.
-        aside = self.type_px > 0 and len(naming.legend) > LEGEND_ON_SCREEN
+        # Projected, a legend of more than a few lines goes beside the matrix (inside it,
+        # thirty groups' names covered the markers they name), and so does one that finds
+        # no free place inside it (it lay over a quadrant's caption).
+        aside = self.type_px > 0 and (len(naming.legend) > LEGEND_ON_SCREEN or naming.legend_covers)
         self.legendAside.emit([" ".join(x.split("\n")) for x in naming.legend] if aside else [])
         hidden = {Role.LABEL, Role.LEGEND} if aside else {Role.LABEL}
         return [_entry(w) for w in naming.words if w.role not in hidden]
