@@ -77,6 +77,23 @@ def no_collection_as_a_document_opens(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def no_collection_as_a_room_session_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A room session's start collects once, then freezes what lives (`_QuietHeap`). In the
+    tests that collection met what earlier tests left in cycles (see `gc.disable()` above)
+    and crashed in the collector, by the order the tests ran in (a room panel's test after a
+    projector's). Here the session's start freezes without collecting, as a document's
+    settling does."""
+    from regionroll_desktop.ui.room_session import _QuietHeap
+
+    def enter_without_collecting() -> None:
+        if _QuietHeap.running == 0:
+            gc.freeze()
+        _QuietHeap.running += 1
+
+    monkeypatch.setattr(_QuietHeap, "enter", staticmethod(enter_without_collecting))
+
+
+@pytest.fixture(autouse=True)
 def no_save_retry_pauses(monkeypatch: pytest.MonkeyPatch) -> None:
     """A blocked save is retried after pauses; tests that block it need not wait for them."""
     from regionroll_desktop.storage import jsonio
@@ -105,6 +122,14 @@ def windows_gone_after_each_test() -> Iterator[None]:
 
     if QCoreApplication.instance() is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The tests have run: what they left in reference cycles is frozen out of the collector
+    before the summary, whose plugins collect (hypothesis's, loaded by trio's entry point,
+    crashed in the collector there; see `gc.disable()` above)."""
+    gc.freeze()
 
 
 @pytest.hookimpl(tryfirst=True)
