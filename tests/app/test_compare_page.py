@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from regionroll_desktop.app.compare_page import ComparePage
-from regionroll_desktop.canvases.financing.figure import pair_content, pair_figure
+from regionroll_desktop.canvases.financing.figure import comparison_content, comparison_figure
 from regionroll_desktop.model import Branch, Language, RegionChoice, Step
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.storage import save_workshop, shipped_reference_set
@@ -119,10 +119,10 @@ def test_side_by_side_shows_both_states(page: ComparePage, monkeypatch) -> None:
     words = " ".join(text for _size, text in drawn_by(figure.draw, 600, 600))
     assert "Före: i" in words and "Nu: i dag" in words, words
     a, b = page.session.workshop.snapshots[0].workshop, page.session.workshop
-    whole = pair_figure(a, b, ("Före", "Nu"), Language.SV, 700, 560, 13.0)
+    whole = comparison_figure(a, b, ("Före", "Nu"), Language.SV, 700, 560, 13.0)
     beside = [text for _size, text in drawn_by(whole.draw, 700, 560)]
     assert "Före: i dag" in beside and "Nu: i dag" in beside, beside
-    content = pair_content(a, b, "Före", "Nu", Language.SV)
+    content = comparison_content(a, b, "Före", "Nu", Language.SV)
     before = next(m for m in content.marks if m.label == "Före: i dag")
     assert before.fill is None and before.small  # hollow and small, as an earlier state is
     assert content.links == [((-0.5, -0.5), (0.5, 0.5))]  # from where it was to where it is

@@ -67,6 +67,6 @@ def comparison_figure(
 ) -> Figure:
     """Two states of a workshop on one capital matrix, laid out `width`×`height` in
     `px`-pixel type (the comparison: its markers named by state and moment)."""
-    from .financing.figure import pair_figure
+    from .financing import figure
 
-    return pair_figure(a, b, names, language, width, height, px)
+    return figure.comparison_figure(a, b, names, language, width, height, px)

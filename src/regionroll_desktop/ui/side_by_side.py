@@ -1,6 +1,6 @@
 """Two states of a workshop side by side: a table of the models, diagnostics, role weights,
 keys and outcome (the two states on one capital matrix are `canvases.financing.figure`'s
-`pair_figure`)."""
+`comparison_figure`)."""
 
 from __future__ import annotations
 

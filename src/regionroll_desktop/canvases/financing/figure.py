@@ -225,7 +225,7 @@ def matrix_figure(
     return with_callouts(drawing_figure(drawing), notes, lambda _pin: None, drawn=drawn)
 
 
-def pair_content(
+def comparison_content(
     a: Workshop, b: Workshop, name_a: str, name_b: str, language: Language
 ) -> MatrixContent:
     """Two states of a workshop on one capital matrix (a comparison): the first's markers
@@ -271,7 +271,7 @@ def pair_content(
     )
 
 
-def pair_figure(
+def comparison_figure(
     a: Workshop,
     b: Workshop,
     names: tuple[str, str],
@@ -281,5 +281,5 @@ def pair_figure(
     px: float,
 ) -> Figure:
     """The two states on one matrix laid out `width`×`height` in `px`-pixel type."""
-    content = pair_content(a, b, *names, language)
+    content = comparison_content(a, b, *names, language)
     return drawing_figure(matrix_drawing(content, width, height, px, measure))
