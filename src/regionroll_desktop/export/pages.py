@@ -410,6 +410,16 @@ class Pages:
                 if tall > self.height and len(chunk) > 1:  # rows of long texts: fewer at once
                     chunks[n : n + 1] = self._cut(chunk, tall, self.height)
                     continue
+                # The heading and the first rows that fit start in the room left (the first
+                # rows taller than it waited for a page of their own, leaving this one a
+                # few lines alone).
+                room = self.room() - SECTION_GAP
+                if self.top > 0 and tall > room >= FIRST_PART:
+                    if len(chunk) > 1:
+                        chunks[n : n + 1] = self._cut(chunk, tall, room)
+                        continue
+                    if tall > self.height / 3:  # one tall row: from here across the edge
+                        tall = FIRST_PART
                 self.section(tall)  # the heading and the first rows kept together
             else:
                 body = table.markup(chunk, head=False) + tail
