@@ -983,176 +983,176 @@
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="399"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="400"/>
         <source>Likeness</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="401"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="402"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="403"/>
         <source>Population 2019</source>
         <translation>Folkmängd 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="404"/>
         <source>Matrix position</source>
         <translation>Plats i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="405"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="411"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="424"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="425"/>
         <location filename="../../src/regionroll_desktop/app/compare_page.py" line="426"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="431"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="480"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="459"/>
         <source>The app&apos;s rule for likeness: the mean over the attributes known on both sides, given only when at least two are and one of them is the matrix position or the roles today (the organisation and the population alone would classify regions by size and form) – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; roles today 1 − half the sum of the weights&apos; differences; population smaller / larger. Reference regions: {set}. Sources: Help ▸ About.</source>
         <translation>Appens regel för likhet: medelvärdet över de uppgifter som är kända för båda, och bara när minst två är det och en av dem är läget i matrisen eller rollerna i dag (organisationen och befolkningen ensamma skulle klassificera regioner efter storlek och form) – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; läge i matrisen 1 − avstånd / 2√2; roller i dag 1 − halva summan av viktskillnaderna; befolkning mindre / större. Referensregioner: {set}. Källor: Hjälp ▸ Om.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="472"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="474"/>
         <source>{n} of {total} known</source>
         <translation>{n} av {total} kända</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="476"/>
         <source>not known ({known})</source>
         <translation>okänd ({known})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="486"/>
         <source>Comparisons</source>
         <translation>Jämförelser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="487"/>
         <source>The two states side by side</source>
         <translation>De två lägena sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="488"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="489"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="490"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="491"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="492"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="493"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="494"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="495"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="496"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="497"/>
         <source>The region&apos;s journey across workshops…</source>
         <translation>Regionens resa över workshopparna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="498"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="500"/>
         <source>One report from the region&apos;s workshop files (this one&apos;s among them): each as it was left, in the order they were held, step by step, side by side</source>
         <translation>En rapport från regionens workshopfiler (den här bland dem): var och en som den lämnades, i den ordning de hölls, steg för steg, sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="504"/>
         <source>Export the journey…</source>
         <translation>Exportera resan…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="506"/>
         <source>One report: every snapshot in time order and now, step by step, side by side</source>
         <translation>En rapport: varje ögonblicksbild i tidsordning och nuläget, steg för steg, sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="508"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="510"/>
         <source>The snapshot&apos;s report and pictures as it was when taken, not restoring it</source>
         <translation>Ögonblicksbildens rapport och bilder som den var när den togs, utan att återställa den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="512"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="513"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen jämförd med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="514"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="515"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="518"/>
         <source>Grey and hollow: the first state; coloured: the second; a dashed line from where a marker was to where it is</source>
         <translation>Grått och ihåligt: det första läget; i färg: det andra; en streckad linje från där en markör var till där den är</translation>
     </message>
@@ -2994,78 +2994,78 @@
 <context>
     <name>KeysCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="152"/>
         <source>Score a key</source>
         <translation>Bedöm en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="156"/>
         <source>Note on a key</source>
         <translation>Anteckning om en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="202"/>
         <source>Weakest: {keys}</source>
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="205"/>
         <source>Every scored key has {score} of 5: none is the weakest.</source>
         <translation>Alla bedömda nycklar har {score} av 5: ingen är svagast.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="210"/>
         <source>Score at least two keys to see the weakest.</source>
         <translation>Bedöm minst två nycklar för att se den svagaste.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="275"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="224"/>
         <source>The room (phones): {n} scores, median {median} ({each})</source>
         <translation>Deltagarnas mobiler: {n} bedömningar, median {median} ({each})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="231"/>
         <source>The keys, each with its score and note</source>
         <translation>Nycklarna, var och en med sin bedömning och anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="283"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="232"/>
         <source>The keys&apos; scores as a chart</source>
         <translation>Nycklarnas bedömning som diagram</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="287"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="236"/>
         <source>Score for {key}</source>
         <translation>Poäng för {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="237"/>
         <source>Note on {key}</source>
         <translation>Anteckning om {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="239"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="293"/>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="299"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="248"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="250"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte bedömd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="251"/>
         <source>The room&apos;s note on this key</source>
         <translation>Anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="252"/>
         <source>Score (1–5)</source>
         <translation>Bedömning (1–5)</translation>
     </message>
@@ -3073,12 +3073,12 @@
 <context>
     <name>KeysChart</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="58"/>
         <source>weakest</source>
         <translation>svagast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="59"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
@@ -4222,7 +4222,7 @@
         <translation>inte bedömd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="29"/>
+        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="28"/>
         <source>not known yet</source>
         <translation>okänd</translation>
     </message>
@@ -4237,22 +4237,22 @@
         <translation>Appens regel: en text som inte ryms på sin plats på den här sidan slutar med ”…” – rapporten återger den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="30"/>
+        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="29"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="30"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="93"/>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="95"/>
         <source>{n} documents</source>
         <translation>{n} dokument</translation>
     </message>
@@ -5251,97 +5251,97 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="428"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="431"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="433"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="384"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="386"/>
         <source>The notes on the canvas, by their numbers:</source>
         <translation>Lapparna på ytan, efter sina nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="388"/>
         <source>… and {n} more notes: in the report, by the same numbers.</source>
         <translation>… och {n} lappar till: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="391"/>
         <source>{n} notes, numbered on the canvas: their texts are in the report, by the same numbers.</source>
         <translation>{n} lappar, numrerade på ytan: deras texter finns i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="398"/>
         <source>{n} notes on what the screen does not show: in the report, by their numbers.</source>
         <translation>{n} lappar på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="515"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="517"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="523"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="526"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="527"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="539"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="540"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="542"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="545"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="546"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="536"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="548"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -5925,14 +5925,14 @@
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="472"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="543"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="132"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="472"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="543"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="133"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>

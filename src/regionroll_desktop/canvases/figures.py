@@ -1,7 +1,8 @@
 """Each board's figure from the workshop alone, for its reader: no canvas and no widget is
 built (a report, a picture file, the journey). A step's own package lays its figure out;
-this module imports each when its figure is first asked for (the matrix's is pure, the
-others draw a scene of their own)."""
+this module imports each when its figure is first asked for (the two maps' and the keys'
+are pure layouts drawn by the one painter; the organisation's and the pyramid's draw a scene
+of their own)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ..reference import ReferenceSet
 from .step_canvas import Board, Figure
 
 # The boards whose figure is laid out for the size it is drawn at (the others are scaled).
-LAID_OUT_AT_ANY_SIZE = frozenset({Board.FINANSIERING})
+LAID_OUT_AT_ANY_SIZE = frozenset({Board.FINANSIERING, Board.GENOMFORANDEPRAKTIK})
 
 
 def board_figure(
@@ -40,7 +41,7 @@ def board_figure(
     if board is Board.GENOMFORANDEPRAKTIK:
         from .roles.figure import roles_figure
 
-        return roles_figure(workshop, language)
+        return roles_figure(workshop, language, reader, size)
     from .keys import keys_chart
 
     return keys_chart(workshop)

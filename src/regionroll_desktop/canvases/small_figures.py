@@ -9,18 +9,17 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
-from ..analysis.roles import position_of
 from ..figures.drawing import PAGE_PX, Drawing
 from ..figures.matrix import MatrixContent, matrix_drawing
 from ..figures.onepage import LaneModel, PyramidLevel, models_drawing, pyramid_drawing
-from ..model import Lane, Language, Moment, Role, RoleWeights, Step, Workshop
-from ..model.deck import ROLE_NAMES
+from ..model import Lane, Language, Moment, Step, Workshop
 from ..model.vocabulary import AdministrativeBodyKind
 from ..model.workshop import RU_NAMND_KINDS
 from ..ui.drawing_painter import measure
-from ..ui.group_colours import MOMENT_COLOURS
-from .financing.figure import mark_key, matrix_content, own_mark
+from .financing.figure import matrix_content
+from .map_marks import mark_key
 from .organisation.figure import lane_title
+from .roles.figure import roles_content
 from .strategy.figure import level_titles
 
 
@@ -120,35 +119,17 @@ def _financing_content(workshop: Workshop, lang: Language, words: dict[str, str]
 
 
 def _roles_content(workshop: Workshop, words: dict[str, str]) -> MatrixContent:
-    """The role map as a 2×2 of the four roles (the deck's places: Finansiären upper left,
-    Utföraren upper right, Nätverkaren lower left, Kapacitetsbyggaren lower right), with the
-    room's today and ambition (the groups' places are in the report)."""
-    roles = workshop.implementation
-
-    def at(weights: RoleWeights) -> tuple[float, float]:
-        x, y = position_of(weights)  # 0 … 1, down
-        return 2 * x - 1, 1 - 2 * y
-
-    marks = [
-        own_mark(moment, *at(weights), words[moment.value])
-        for moment in Moment
-        if (weights := roles.at(moment)) is not None
-    ]
-    names = {r: ROLE_NAMES[r].text(Language.SV) for r in Role}
-    # The longest name may be broken where its two words meet, in a narrow quadrant.
-    names[Role.KAPACITETSBYGGAREN] = names[Role.KAPACITETSBYGGAREN].replace(
-        "Kapacitets", "Kapacitets\u00ad", 1
-    )
-    both = roles.today is not None and roles.ambition is not None
+    """The role map in small: the four roles' quadrants with the room's today and ambition
+    and the arrow (the groups' places are in the report); the roles' names in the body type
+    (strong, they left a quarter of a page's map no room for its markers' names)."""
+    full = roles_content(workshop)
+    own = {mark_key(m): words[m.value] for m in Moment}
+    marks = [replace(m, label=own[m.key]) for m in full.marks if m.key in own]
     return MatrixContent(
         axis={},
-        captions=(
-            names[Role.UTFORAREN],
-            names[Role.FINANSIAREN],
-            names[Role.KAPACITETSBYGGAREN],
-            names[Role.NATVERKAREN],
-        ),
+        captions=full.captions,
         marks=marks,
-        arrow=(mark_key(Moment.TODAY), mark_key(Moment.AMBITION)) if both else None,
-        arrow_colour=MOMENT_COLOURS[Moment.AMBITION],
+        arrow=full.arrow,
+        arrow_colour=full.arrow_colour,
+        tints=full.tints,
     )

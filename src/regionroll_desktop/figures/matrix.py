@@ -91,6 +91,10 @@ class MatrixContent:
     # The sticky notes pinned to a marker: its key to their numbers (as the notes' list
     # numbers them); drawn by the marker, kept clear by every word.
     notes: Mapping[str, Sequence[int]] = field(default_factory=dict)
+    tints: Sequence[str] = QUADRANT_TINTS  # the quadrants' grounds, in the captions' order
+    # The captions are what the quadrants are (the role map's four roles), drawn as large
+    # and strong as the axes' words; else they describe a corner (the capital matrix's).
+    strong_captions: bool = False
 
 
 def two_lines(text: str) -> str:
@@ -151,6 +155,33 @@ def matrix_drawing(
     return drawing
 
 
+def matrix_with_footnote(
+    content: MatrixContent,
+    footnote: str,
+    width: float,
+    height: float,
+    px: float,
+    measure: Measure,
+    legend_apart: bool = False,
+) -> Drawing:
+    """The matrix (`matrix_drawing`) with `footnote` under it, wrapped to the matrix's
+    width in the body type: the role map with the deck's reminder that it is no
+    classification, which belongs with the map wherever it is shown."""
+    reach = _reach(px)
+    lines = wrap(footnote, px, False, width - 2 * reach, measure) if footnote else []
+    if not lines:
+        return matrix_drawing(content, width, height, px, measure, legend_apart)
+    text = "\n".join(lines)
+    tall = measure(text, px, False)[1]
+    gap = px * 0.5
+    drawing = matrix_drawing(content, width, height - tall - gap, px, measure, legend_apart)
+    top = drawing.height + gap
+    box = Box(reach, top, width - 2 * reach, tall)
+    drawing.parts.append(Words(text, box, px, CAPTION_INK, role=Role.TEXT, align=Align.LEFT))
+    drawing.height = top + tall
+    return drawing
+
+
 def _reach(px: float) -> float:
     """How far round the matrix a marker on its edge reaches (a workshop's marker's radius)."""
     return max(9.0, px * 1.05) + 2
@@ -201,7 +232,7 @@ def _matrix(
     m = frame.box
 
     # The quadrants, the frame and the middle lines.
-    for (qx, qy), tint in zip(((0, 1), (-1, 1), (0, 0), (-1, 0)), QUADRANT_TINTS, strict=True):
+    for (qx, qy), tint in zip(((0, 1), (-1, 1), (0, 0), (-1, 0)), content.tints, strict=True):
         left, top = frame.at(qx, qy)
         parts.append(Rect(Box(left, top, m.w / 2, m.h / 2), fill=tint))
     parts.append(Rect(m, stroke=Stroke(FRAME, 1.5)))
@@ -235,6 +266,7 @@ def _matrix(
         1.0 + axis_h,
         height - legend_band - 1.0 - axis_h,
         [*rims, *arrow_boxes, *line_boxes],
+        content.strong_captions,
     )
     parts.extend(fixed)
     obstacles = [w.box for w in fixed]
@@ -434,14 +466,17 @@ def fixed_words(
     more_bottom: float,
     less_top: float,
     avoid: Sequence[Box] = (),
+    strong: bool = False,
 ) -> list[Words]:
     """The axes' words and the quadrants' captions round the matrix `m`: "more" with its
     foot at `more_bottom`, "less" with its head at `less_top`, the two sides' words on the
     middle line (each in two lines when they would meet), a caption in each corner: its
     outer one, else the first of its quadrant's other corners where it covers nothing in
     `avoid` (the markers and the arrow: a small matrix's caption lay under today's marker),
-    else the one where it covers least."""
+    else the one where it covers least. `strong`: the captions as large and bold as the
+    axes' words (they name the quadrants: the role map's roles)."""
     bold_px = px * BOLD_SHARE
+    caption_px, caption_ink = (bold_px, AXIS_INK) if strong else (px, CAPTION_INK)
     words: list[Words] = []
 
     def put(text: str, x: float, y: float, ax: float, ay: float, size: float, bold: bool) -> Box:
@@ -477,7 +512,7 @@ def fixed_words(
     for text, (quadrant, ax, ay) in zip(captions, quadrants, strict=True):
         # A long word with a soft hyphen is broken there when its quadrant is narrower.
         if SOFT_HYPHEN in text:
-            wide = measure(text.replace(SOFT_HYPHEN, ""), px, False)[0] > half - 2 * inset
+            wide = measure(text.replace(SOFT_HYPHEN, ""), caption_px, strong)[0] > half - 2 * inset
             text = text.replace(SOFT_HYPHEN, "-\n" if wide else "")
         if not text:
             continue
@@ -485,7 +520,7 @@ def fixed_words(
             quadrant.x + inset, quadrant.y + inset, quadrant.w - 2 * inset, quadrant.h - 2 * inset
         )
         spots = [
-            put(text, q.x + sx * q.w, q.y + sy * q.h, sx, sy, px, False)
+            put(text, q.x + sx * q.w, q.y + sy * q.h, sx, sy, caption_px, strong)
             for sx, sy in ((ax, ay), (ax, 1 - ay), (1 - ax, ay), (1 - ax, 1 - ay))
         ]
         taken = [*avoid, *(w.box for w in words)]
@@ -493,7 +528,7 @@ def fixed_words(
         # covers least (the first of those); never one reaching out of the matrix.
         inside = [b for b in spots if b.x >= m.x and b.x + b.w <= m.x + m.w] or spots[:1]
         box = min(inside, key=lambda b: sum(b.overlap(t) for t in taken))
-        words.append(Words(text, box, px, CAPTION_INK, role=Role.CAPTION))
+        words.append(Words(text, box, caption_px, caption_ink, strong, role=Role.CAPTION))
     return words
 
 

@@ -13,21 +13,19 @@ from ...analysis.room import matrix_answered
 from ...analysis.sides import matrix_sides
 from ...figures.drawing import Reader, type_px
 from ...figures.matrix import Mark, MatrixContent, Spot, Spread, matrix_drawing
-from ...model import ROOM_MARKER, Language, Moment, NotePin, Side, Step, Workshop
+from ...model import Language, Moment, Side, Step, Workshop
 from ...model.deck import AXIS_WORDS, QUADRANT_CAPTIONS
 from ...reference import ReferenceSet
 from ...ui.change_words import previous_label
 from ...ui.drawing_painter import measure
 from ...ui.group_colours import (
     MOMENT_COLOURS,
-    PREVIOUS_COLOURS,
     SIDE_COLOURS,
     group_initial,
-    ink_on,
-    label_ink,
 )
 from ...ui.side_by_side import moment_words
 from ...ui.side_words import centre_label, group_mark_label, side_initial
+from ..map_marks import group_mark, mark_key, own_mark, pin_key, previous_mark
 from ..markers import PreviousMark, SideMark
 from ..step_canvas import Figure, drawing_figure
 from ..sticky_notes import with_callouts
@@ -42,53 +40,22 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def mark_key(moment: Moment, group: str | None = None) -> str:
-    """The key a drawn marker goes by: "today", "ambition", "group:<id>:<moment>"."""
-    return moment.value if group is None else f"group:{group}:{moment.value}"
-
-
-def pin_key(pin: NotePin) -> str | None:
-    """The marker a sticky note's pin holds on to, as `mark_key` names it."""
-    if pin.moment is None:
-        return None
-    return mark_key(pin.moment, None if pin.item == ROOM_MARKER else pin.item)
-
-
-def own_mark(moment: Moment, x: float, y: float, label: str) -> Mark:
-    """The workshop's own marker for `moment` at (`x`, `y`): today filled, the ambition
-    see-through, in their colours."""
-    colour = MOMENT_COLOURS[moment]
-    alpha = 200 if moment is Moment.TODAY else 40
-    return Mark(
-        mark_key(moment), x, y, label, colour, f"#{alpha:02x}{colour[1:]}", label_ink(colour).name()
-    )
-
-
 def previous_marks(workshop: Workshop) -> list[Mark]:
     """Where the previous workshop left the region (a follow-up's then beside its now):
     hollow, greyed, small, labelled "Förra workshoppen: i dag" and "…: ambition"."""
     previous = workshop.previous
     if previous is None:
         return []
-    marks = []
-    for moment in Moment:
-        at = previous.workshop.financing.at(moment)
-        if at is None:
-            continue
-        colour = PREVIOUS_COLOURS[moment]
-        marks.append(
-            Mark(
-                str(PreviousMark(moment)),
-                at.proactivity,
-                at.capital_per_capita,
-                previous_label(moment),
-                colour,
-                None,
-                label_ink(colour).name(),
-                small=True,
-            )
+    return [
+        previous_mark(
+            str(PreviousMark(moment)),
+            (at.proactivity, at.capital_per_capita),
+            previous_label(moment),
+            moment,
         )
-    return marks
+        for moment in Moment
+        if (at := previous.workshop.financing.at(moment)) is not None
+    ]
 
 
 def matrix_content(
@@ -119,17 +86,12 @@ def matrix_content(
                 continue
             positions.append(answer.position)
             marks.append(
-                Mark(
+                group_mark(
                     mark_key(moment, group.id),
-                    answer.position.proactivity,
-                    answer.position.capital_per_capita,
+                    (answer.position.proactivity, answer.position.capital_per_capita),
                     group_mark_label(group, moment),
                     group.colour,
-                    group.colour,
-                    label_ink(group.colour).name(),
-                    initial=group_initial(group.name),
-                    initial_ink=ink_on(group.colour).name(),
-                    small=True,
+                    group_initial(group.name),
                 )
             )
         spread = matrix_spread(positions) if len(positions) >= 2 else None
@@ -156,19 +118,13 @@ def matrix_content(
         links.append(((a.proactivity, a.capital_per_capita), (b.proactivity, b.capital_per_capita)))
         for side, count in zip(Side, sides.counts, strict=True):
             if count >= 2:
-                colour = SIDE_COLOURS[side]
                 marks.append(
-                    Mark(
+                    group_mark(
                         str(SideMark(side, moment)),
-                        places[side].proactivity,
-                        places[side].capital_per_capita,
+                        (places[side].proactivity, places[side].capital_per_capita),
                         centre_label(side, moment),
-                        colour,
-                        colour,
-                        label_ink(colour).name(),
-                        initial=side_initial(side),
-                        initial_ink=ink_on(colour).name(),
-                        small=True,
+                        SIDE_COLOURS[side],
+                        side_initial(side),
                     )
                 )
     references = [
@@ -239,20 +195,9 @@ def comparison_content(
         before, after = a.financing.at(moment), b.financing.at(moment)
         words = moment_words(moment)
         if before is not None:
-            colour = PREVIOUS_COLOURS[moment]
             label = f"{name_a}: {words}"
-            marks.append(
-                Mark(
-                    f"a:{moment.value}",
-                    before.proactivity,
-                    before.capital_per_capita,
-                    label,
-                    colour,
-                    None,
-                    label_ink(colour).name(),
-                    small=True,
-                )
-            )
+            at = (before.proactivity, before.capital_per_capita)
+            marks.append(previous_mark(f"a:{moment.value}", at, label, moment))
         if after is not None:
             label = f"{name_b}: {words}"
             marks.append(own_mark(moment, after.proactivity, after.capital_per_capita, label))

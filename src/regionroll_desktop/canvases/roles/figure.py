@@ -1,31 +1,38 @@
-"""The role map as a figure, from the workshop alone: its own scene (no view, no widget) with
-the workshop's markers and the arrow, every group's markers (today and the ambition) and
-their spread, the room's answers, the deck's reminder under the map and the legend where the
-figure's shape has room for it."""
+"""The role map as a figure for its reader, from the workshop alone (no scene, no widget):
+laid out by the matrix layout (`figures.matrix`) as the capital matrix is, its quadrants the
+deck's four roles, with the workshop's markers and the arrow, every group's markers (today
+and the ambition) and their spread, the sides' centres, the room's answers, every label
+beside its own marker (or numbered, with a legend) and the deck's reminder under the map;
+drawn by the one painter."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QCoreApplication
 
 from ...analysis.groups import role_spread
 from ...analysis.roles import position_of
 from ...analysis.room import roles_answered
 from ...analysis.sides import role_sides
-from ...model import ROOM_MARKER, Language, Moment, NotePin, PinKind, Role, Side, Step, Workshop
+from ...figures.drawing import Reader, type_px
+from ...figures.matrix import MatrixContent, Spot, Spread, matrix_with_footnote
+from ...model import Language, Moment, Role, Side, Step, Workshop
 from ...model.deck import ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
 from ...ui.change_words import previous_label, previous_tip
-from ...ui.group_colours import SIDE_COLOURS, group_initial
+from ...ui.drawing_painter import measure
+from ...ui.group_colours import MOMENT_COLOURS, ROLE_TINTS, SIDE_COLOURS, group_initial
 from ...ui.side_words import centre_label, group_mark_label, side_initial
 from ..group_markers import ShownMark
-from ..markers import GroupMark, PreviousMark, SideMark
-from ..step_canvas import Figure, scene_figure
+from ..map_marks import group_mark, mark_key, own_mark, pin_key, previous_mark
+from ..markers import PreviousMark, SideMark
+from ..step_canvas import Figure, drawing_figure
 from ..sticky_notes import with_callouts
-from .scene import RoleMapScene, RoleMarker
 
-FIGURE_SIZE = (900.0, 700.0)  # the shape the legend's place is chosen for
+# A figure for a picture file or a page: the map about square, the reminder under it.
+FIGURE_SIZE = (1200.0, 1150.0)
+PAGE_SIZE = (1000.0, 880.0)
 
 
 def reminder(language: Language) -> str:
@@ -85,66 +92,131 @@ def previous_marks(workshop: Workshop) -> list[tuple[PreviousMark, Point, str, s
     ]
 
 
-def roles_figure(workshop: Workshop, language: Language) -> Figure:
-    scene = RoleMapScene()
-    scene.set_texts({r: ROLE_NAMES[r].text(Language.SV) for r in Role}, reminder(language))
+def _on_map(point: Point) -> Point:
+    """A place on the role map (0 … 1 across and down) in the matrix layout's units (−1 … +1,
+    up)."""
+    x, y = point
+    return 2 * x - 1, 1 - 2 * y
+
+
+def role_captions() -> tuple[str, str, str, str]:
+    """The four roles' names (the deck's, in Swedish in either language) in the layout's
+    quadrant order: upper right, upper left, lower right, lower left (the deck's places:
+    Finansiären upper left, Utföraren upper right, Nätverkaren lower left,
+    Kapacitetsbyggaren lower right). The longest may be broken where its two words meet."""
+    names = {r: ROLE_NAMES[r].text(Language.SV) for r in Role}
+    names[Role.KAPACITETSBYGGAREN] = names[Role.KAPACITETSBYGGAREN].replace(
+        "Kapacitets", "Kapacitets\u00ad", 1
+    )
+    return (
+        names[Role.UTFORAREN],
+        names[Role.FINANSIAREN],
+        names[Role.KAPACITETSBYGGAREN],
+        names[Role.NATVERKAREN],
+    )
+
+
+ROLE_QUADRANT_TINTS = tuple(
+    ROLE_TINTS[r]
+    for r in (Role.UTFORAREN, Role.FINANSIAREN, Role.KAPACITETSBYGGAREN, Role.NATVERKAREN)
+)
+
+
+def roles_content(workshop: Workshop) -> MatrixContent:
+    """What the role map shows of `workshop`, for the matrix layout: the four roles'
+    quadrants, the workshop's today and ambition with the arrow, every group's markers (for
+    both moments) with their spread, the two sides' centres and the line between them, where
+    the previous workshop left the region, and the room's answers with their centres."""
     roles = workshop.implementation
     names = {
         Moment.TODAY: QCoreApplication.translate("RolesCanvas", "Today"),
         Moment.AMBITION: QCoreApplication.translate("RolesCanvas", "Ambition"),
     }
-    for moment in Moment:
-        weights = roles.at(moment)
-        scene.show_marker(moment, position_of(weights) if weights else None, names[moment])
-    marks: list[ShownMark[tuple[float, float]]] = []
-    spreads = []
+    marks = [
+        own_mark(moment, *_on_map(position_of(weights)), names[moment])
+        for moment in Moment
+        if (weights := roles.at(moment)) is not None
+    ]
+    spreads: list[Spread] = []
+    room: list[Spot] = []
+    centres: list[Spot] = []
     for moment in Moment:
         placed = [
             (group, answer.weights)
             for answer in roles.groups
             if answer.moment is moment and (group := workshop.group(answer.group)) is not None
         ]
-        marks.extend(
-            ShownMark(
-                f"{group.id}:{moment.value}",
-                group_mark_label(group, moment),
-                group_initial(group.name),
-                group.colour,
-                position_of(weights),
+        for group, weights in placed:
+            marks.append(
+                group_mark(
+                    mark_key(moment, group.id),
+                    _on_map(position_of(weights)),
+                    group_mark_label(group, moment),
+                    group.colour,
+                    group_initial(group.name),
+                )
             )
-            for group, weights in placed
-        )
         spread = role_spread([w for _, w in placed]) if len(placed) >= 2 else None
-        if spread is not None:
-            spreads.append((*spread.centre_xy, spread.spread))
-    scene.show_groups(marks, spreads)
-    scene.show_sides(*side_marks(workshop, tuple(Moment)))
-    scene.show_previous(previous_marks(workshop))
-    values, centres = {}, {}
-    for moment in Moment:
+        if spread is not None:  # its radius in the map's units: half the layout's
+            spreads.append(Spread(*_on_map(spread.centre_xy), 2 * spread.spread))
         answers = [w for _, w in roles_answered(workshop.room, moment)]
-        values[moment] = [position_of(w) for w in answers]
-        room = role_spread(answers)
-        if room is not None:
-            centres[moment] = position_of(room.centre)
-    scene.show_room(values, centres)
-    scene.place_legend(*FIGURE_SIZE)
-    figure = scene_figure(scene, scene.sceneRect)  # its drawing keeps the scene alive
-    origin = scene.sceneRect().topLeft()
+        colour = MOMENT_COLOURS[moment]
+        filled = moment is Moment.TODAY
+        room.extend(Spot(*_on_map(position_of(w)), colour, filled) for w in answers)
+        room_spread = role_spread(answers)
+        if room_spread is not None:
+            centres.append(Spot(*_on_map(room_spread.centre_xy), colour))
+    shown, _keys, links = side_marks(workshop, tuple(Moment))
+    marks += [group_mark(s.group, _on_map(s.value), s.label, s.colour, s.initial) for s in shown]
+    marks += [
+        previous_mark(str(key), _on_map(xy), label, moment)
+        for key, xy, label, _tip in previous_marks(workshop)
+        if (moment := key.moment) is not None
+    ]
+    both = roles.today is not None and roles.ambition is not None
+    return MatrixContent(
+        axis={},
+        captions=role_captions(),
+        marks=marks,
+        arrow=(mark_key(Moment.TODAY), mark_key(Moment.AMBITION)) if both else None,
+        arrow_colour=MOMENT_COLOURS[Moment.AMBITION],
+        spreads=spreads,
+        room=room,
+        room_centres=centres,
+        links=[(_on_map(a), _on_map(b)) for a, b in links],
+        tints=ROLE_QUADRANT_TINTS,
+        strong_captions=True,
+    )
 
-    def pin_point(pin: NotePin) -> QPointF | None:
-        marker = _pinned(scene, pin)
-        if marker is None or not marker.isVisible():
-            return None
-        return marker.sceneBoundingRect().topRight() - origin
 
+def roles_figure(
+    workshop: Workshop,
+    language: Language,
+    reader: Reader = Reader.PICTURE,
+    size: tuple[float, float] | None = None,
+) -> Figure:
+    """The role map laid out for `reader` at `size` (a page's or a picture's by default) by
+    the matrix layout, with the deck's reminder under it and a numbered callout for each of
+    the step's sticky notes."""
+    width, height = size or (PAGE_SIZE if reader is Reader.PAGE else FIGURE_SIZE)
     notes = workshop.notes_on(Step.GENOMFORANDEPRAKTIK)
-    return with_callouts(replace(figure, smallest_px=scene.smallest_px()), notes, pin_point)
-
-
-def _pinned(scene: RoleMapScene, pin: NotePin) -> RoleMarker | None:
-    if pin.kind is not PinKind.MARKER or pin.moment is None:
-        return None
-    if pin.item == ROOM_MARKER:
-        return scene.markers.get(pin.moment)
-    return scene.group_markers.get(GroupMark(f"{pin.item}:{pin.moment.value}"))
+    content = roles_content(workshop)
+    keys = {mark.key for mark in content.marks}
+    pinned: dict[str, list[int]] = {}
+    for n, note in enumerate(notes, start=1):
+        key = pin_key(note.pin) if note.pin is not None else None
+        if key in keys:
+            pinned.setdefault(key, []).append(n)
+    content = replace(content, notes=pinned)
+    px = type_px(reader, height)
+    drawing = matrix_with_footnote(
+        content,
+        ROLES_NOT_A_CLASSIFICATION.text(language),
+        width,
+        height,
+        px,
+        measure,
+        reader is Reader.PAGE,
+    )
+    drawn = {n for numbers in pinned.values() for n in numbers}
+    return with_callouts(drawing_figure(drawing), notes, lambda _pin: None, drawn=drawn)
