@@ -79,10 +79,13 @@ def test_a_groups_role_marker_moves_by_keyboard_alone(canvas: RolesCanvas) -> No
 
 
 def _names_stay_with_their_markers(canvas: RolesCanvas) -> list[str]:
-    """Every marker's name beside it inside its own role's quadrant, over no other name,
-    marker or role's name; or, where there is no room, a number on the marker that the legend
-    names. Returns the legend's lines."""
-    from regionroll_desktop.canvases.roles.scene import quadrant_of
+    """Every marker's name beside it inside the map, touching its marker or its middle in its
+    own role's quadrant (the figures' rule), over no other name, marker or role's name; or,
+    where there is no room, a number on the marker that the legend names. Returns the
+    legend's lines."""
+    from regionroll_desktop.analysis.matrix import Box
+    from regionroll_desktop.canvases.roles.scene import SIDE
+    from regionroll_desktop.figures.matrix import own_quadrant
 
     scene = canvas.scene
     markers = [m for m in (*scene.markers.values(), *scene.group_markers.values()) if m.isVisible()]
@@ -94,9 +97,15 @@ def _names_stay_with_their_markers(canvas: RolesCanvas) -> list[str]:
     for marker in markers:
         if marker.label.isVisible():
             name = marker.label.sceneBoundingRect()
-            q = quadrant_of(marker.pos().x(), marker.pos().y())
-            assert q.x - 1 <= name.left() and name.right() <= q.x + q.w + 1, marker.label.text()
-            assert q.y - 1 <= name.top() and name.bottom() <= q.y + q.h + 1, marker.label.text()
+            at = (marker.pos().x(), marker.pos().y())
+            q = own_quadrant(Box(0, 0, SIDE, SIDE), at, marker.rect().width() / 2)
+            middle = name.center()
+            own = marker.mapRectToScene(marker.rect())
+            touching = name.adjusted(-4, -4, 4, 4).intersects(own)
+            assert touching or q.x <= middle.x() <= q.x + q.w, marker.label.text()
+            assert touching or q.y <= middle.y() <= q.y + q.h, marker.label.text()
+            assert name.left() >= 0 and name.right() <= SIDE, marker.label.text()
+            assert name.top() >= 0 and name.bottom() <= SIDE, marker.label.text()
             others = [r for r in (*names, *rims, *roles) if r != name]
             own = marker.mapRectToScene(marker.rect())
             assert not [r for r in others if r != own and r.intersects(name)], marker.label.text()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...analysis.matrix import Box, place_or_number, segment_boxes
+from ...figures.matrix import own_quadrant
 from ...model import Moment, Role
 from ...ui.group_colours import (
     AMBITION_COLOUR,
@@ -251,6 +252,7 @@ class RoleMapScene(QGraphicsScene):
         self.side_links.setPen(QPen(QColor(SIDE_LINK_INK), 2, Qt.PenStyle.DashLine))
         self.side_links.setZValue(13)
         self.addItem(self.side_links)
+        self.side_ends: list[tuple[tuple[float, float], tuple[float, float]]] = []
         # The room's answers from its phones: a dot each, their centres a cross (per moment).
         self.room_items: dict[Moment, tuple[QGraphicsPathItem, QGraphicsPathItem]] = {}
         self.room_points: dict[Moment, list[QPointF]] = {}  # each phone's dot, in its list's order
@@ -471,7 +473,6 @@ class RoleMapScene(QGraphicsScene):
                     self._placing = False
                 self.blockSignals(blocked)
             marker.setVisible(self.groups_visible)
-        self.layout_labels()
         shown = spreads if len(wanted) >= 2 and self.groups_visible else ()
         for n, (x, y, radius) in enumerate(shown):
             ring, centre = self._spread_item(n)
@@ -483,6 +484,7 @@ class RoleMapScene(QGraphicsScene):
         for ring, centre in self.spread_items[len(shown) :]:
             ring.hide()
             centre.hide()
+        self.layout_labels()  # clear of the spreads' centres, placed first
 
     def show_room(
         self,
@@ -505,6 +507,7 @@ class RoleMapScene(QGraphicsScene):
                     cross.moveTo(cx - 8 * dx, cy - 8 * dy)
                     cross.lineTo(cx + 8 * dx, cy + 8 * dy)
             centre.setPath(cross)
+        self.layout_labels()  # the markers' names clear of the answers
 
     def show_sides(
         self,
@@ -535,9 +538,12 @@ class RoleMapScene(QGraphicsScene):
             self.blockSignals(blocked)
             marker.setVisible(self.groups_visible)
         path = QPainterPath()
-        for (ax, ay), (bx, by) in links:
-            path.moveTo(ax * SIDE, ay * SIDE)
-            path.lineTo(bx * SIDE, by * SIDE)
+        self.side_ends = [
+            ((ax * SIDE, ay * SIDE), (bx * SIDE, by * SIDE)) for (ax, ay), (bx, by) in links
+        ]
+        for a, b in self.side_ends:
+            path.moveTo(*a)
+            path.lineTo(*b)
         self.side_links.setPath(path)
         self.side_links.setVisible(self.groups_visible)
         self.layout_labels()
@@ -630,12 +636,26 @@ class RoleMapScene(QGraphicsScene):
             arrow = segment_boxes(
                 (today.pos().x(), today.pos().y()), (ambition.pos().x(), ambition.pos().y())
             )
+        # By the figures' rule (`figures.matrix.name_markers`): inside the map, a label
+        # touching its marker or with its middle in its marker's role, a ring out a line of
+        # type farther.
+        whole, margin = Box(0, 0, SIDE, SIDE), QUADRANT_MARGIN
+        inside = Box(margin, margin, SIDE - 2 * margin, SIDE - 2 * margin)
+        line = max(
+            (QFontMetricsF(m.label.font()).height() * m.label.scale() for m in shown[:1]),
+            default=None,
+        )
         placed = place_or_number(
             points,
             sizes,
-            [quadrant_of(x, y) for x, y in points],
+            inside,
             gap=max((m.rect().width() for m in shown), default=0.0) / 2 + 2,
-            obstacles=[*names, *rims, *arrow],
+            obstacles=[*names, *rims, *arrow, *self._kept_clear()],
+            centred=[
+                own_quadrant(whole, pt, m.rect().width() / 2)
+                for m, pt in zip(shown, points, strict=True)
+            ],
+            step=line,
         )
         legend = []
         for marker, (x, y), where in zip(shown, points, placed, strict=True):
@@ -678,6 +698,23 @@ class RoleMapScene(QGraphicsScene):
         if bool(legend) != self.legend.isVisible() or legend:
             self.legend.setVisible(bool(legend))
             self._fit_rect()
+
+    def _kept_clear(self) -> list[Box]:
+        """What a marker's name keeps off besides the markers, the arrow and the roles'
+        names, as the figure's layout does: the groups' centres, the line between the sides'
+        places, the room's answers and their centres (the name "I dag" lay over the groups'
+        centre)."""
+        boxes = [_box(c.sceneBoundingRect()) for _, c in self.spread_items if c.isVisible()]
+        if self.side_links.isVisible():
+            boxes += [b for one, other in self.side_ends for b in segment_boxes(one, other)]
+        for moment, (points, centre) in self.room_items.items():
+            if points.isVisible():
+                boxes += [
+                    Box(p.x() - 5, p.y() - 5, 10, 10) for p in self.room_points.get(moment, ())
+                ]
+            if centre.isVisible() and not centre.path().isEmpty():
+                boxes.append(_box(centre.sceneBoundingRect()))
+        return boxes
 
     def update_arrow(self) -> None:
         today, ambition = self.markers[Moment.TODAY], self.markers[Moment.AMBITION]
