@@ -156,14 +156,27 @@ class WidthLaidOut(Protocol):
     def sceneRect(self) -> QRectF: ...  # noqa: N802  (Qt's name)
 
 
-def lay_out_for_page(scene: WidthLaidOut, width: float) -> None:
-    """`scene` laid out `width` wide, or wider when it would be taller than a page's shape
-    (a pyramid at the limits was 12,000 px tall: a picture no slide or page can show)."""
-    scene.set_width(width)
-    while scene.sceneRect().height() > width * PAGE_SHAPE and width < WIDEST:
-        area = width * scene.sceneRect().height()  # about the same at any width
+def page_width(height_at: Callable[[float], float], width: float) -> float:
+    """`width`, or wider when what is laid out that wide (`height_at` lays it out and says
+    how tall it is) would be taller than a page's shape (a pyramid at the limits was 12,000
+    px tall: a picture no slide or page can show); what is laid out last is at the width
+    returned."""
+    height = height_at(width)
+    while height > width * PAGE_SHAPE and width < WIDEST:
+        area = width * height  # about the same at any width
         width = min(WIDEST, max(width * 1.15, math.sqrt(area / PAGE_SHAPE)))
-        scene.set_width(width)
+        height = height_at(width)
+    return width
+
+
+def lay_out_for_page(scene: WidthLaidOut, width: float) -> None:
+    """`scene` laid out `width` wide, or wider when it would be taller than a page's shape."""
+
+    def height_at(w: float) -> float:
+        scene.set_width(w)
+        return float(scene.sceneRect().height())
+
+    page_width(height_at, width)
 
 
 def items_figure(scene: QGraphicsScene, margin: float = 10) -> Figure:

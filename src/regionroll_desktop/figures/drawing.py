@@ -65,6 +65,7 @@ class Rect:
     box: Box
     fill: str | None = None
     stroke: Stroke | None = None
+    radius: float = 0.0  # its corners rounded this much
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,7 +66,10 @@ def paint_drawing(painter: QPainter, drawing: Drawing, target: QRectF) -> None:
             b = part.box
             painter.setPen(_pen(part.stroke))
             painter.setBrush(_brush(part.fill))
-            painter.drawRect(QRectF(b.x, b.y, b.w, b.h))
+            if part.radius > 0:
+                painter.drawRoundedRect(QRectF(b.x, b.y, b.w, b.h), part.radius, part.radius)
+            else:
+                painter.drawRect(QRectF(b.x, b.y, b.w, b.h))
         elif isinstance(part, Ellipse):
             painter.setPen(_pen(part.stroke))
             painter.setBrush(_brush(part.fill))

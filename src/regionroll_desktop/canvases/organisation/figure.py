@@ -1,22 +1,22 @@
-"""The Organisation step as a figure, from the workshop alone: the editor's own scene (the two
-lanes, each body with its branches, the derived model in each lane's title, and only the trays
-and the remit box that hold something, as the projector shows them), built with no view and
-no widget, wider rather than taller when a page's shape asks for it."""
+"""The Organisation step as a figure, from the workshop alone (no scene, no widget): laid out
+by `figures.organisation`, the layout the editor's scene places its items by (the two lanes,
+each body with its branches, the derived model in each lane's title, and only the trays and
+the remit box that hold something, as the projector shows them), drawn by the one painter,
+wider rather than taller when a page's shape asks for it."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QCoreApplication
 
-from ...figures.drawing import PAGE_PX, PAGE_WIDTH
-from ...model import Branch, Lane, Language, NotePin, PinKind, Step, Workshop
+from ...figures.drawing import PAGE_PX, PAGE_WIDTH, Drawing
+from ...figures.organisation import organisation_content, organisation_drawing
+from ...model import Branch, Lane, Language, PinKind, Step, Workshop
 from ...model.deck import BRANCH_LABELS
-from ..step_canvas import Figure, items_figure, lay_out_for_page
+from ...ui.drawing_painter import measure
+from ..step_canvas import Figure, drawing_figure, page_width
 from ..sticky_notes import with_callouts
-from .scene import OrganisationScene
-
-FIGURE_MARGIN = 10.0
 
 
 def lane_title(lane: Lane) -> str:
@@ -80,32 +80,27 @@ def organisation_figure(
     workshop: Workshop, width: float = PAGE_WIDTH, px: float = PAGE_PX
 ) -> Figure:
     """The organisation `width` pixels wide (wider when it would be taller than a page's
-    shape) in `px`-pixel type, with a numbered callout inside each body a note is on (in
-    its bottom right corner)."""
-    scene = OrganisationScene()
-    scene.steady = False  # the trays and the remit box take only what they hold
-    scene.quick_entry = False
-    font = scene.base_font
-    font.setPixelSize(max(1, round(px)))
-    scene.base_font = font
-    scene.show_organisation(
+    shape) in `px`-pixel type, laid out as the projector shows it (`figures.organisation`),
+    with a numbered callout at the foot of each body a note is on."""
+    notes = workshop.notes_on(Step.ORGANISATION)
+    bodies = {b.id for b in workshop.organisation.political_bodies}
+    bodies |= {b.id for b in workshop.organisation.administrative_bodies}
+    pinned: dict[str, list[int]] = {}
+    for n, note in enumerate(notes, start=1):
+        if note.pin is not None and note.pin.kind is PinKind.BODY and note.pin.item in bodies:
+            pinned.setdefault(note.pin.item, []).append(n)
+    content = organisation_content(
         workshop.organisation, branch_names(), _titled_with_models(workshop, scene_texts())
     )
-    lay_out_for_page(scene, width)
-    origin = scene.itemsBoundingRect().topLeft() - QPointF(FIGURE_MARGIN, FIGURE_MARGIN)
-    figure = items_figure(scene, FIGURE_MARGIN)  # its drawing keeps the scene alive
+    content = replace(content, notes=pinned)
+    drawings: list[Drawing] = []
 
-    def pin_point(pin: NotePin) -> QPointF | None:
-        if pin.kind is not PinKind.BODY:
-            return None
-        box = next(
-            (b for (lane, key), b in scene.boxes.items() if key == pin.item and b.isVisible()),
-            None,
-        )
-        if box is None:
-            return None
-        return box.mapRectToScene(box.boundingRect()).bottomRight() - origin
+    def height_at(w: float) -> float:
+        drawings.append(organisation_drawing(content, w, px, measure))
+        return drawings[-1].height
 
-    notes = workshop.notes_on(Step.ORGANISATION)
-    drawn = replace(figure, smallest_px=float(scene.base_font.pixelSize()))
-    return with_callouts(drawn, notes, pin_point, inside=True)
+    page_width(height_at, width)  # wider rather than taller than a page (dozens of bodies)
+    figure = replace(drawing_figure(drawings[-1]), smallest_px=px)
+    # The notes on a body are called out by the layout; the others (free) beside the figure.
+    drawn = {n for numbers in pinned.values() for n in numbers}
+    return with_callouts(figure, notes, lambda _pin: None, drawn=drawn)

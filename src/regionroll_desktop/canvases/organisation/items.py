@@ -13,34 +13,66 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...figures.organisation import (
+    BOX_FILLS,
+    BOX_W,
+    BRANCH_COLOURS,
+    CHIP_GAP,
+    CHIP_H,
+    CHIP_MIN_W,
+    INK,
+    MUTED,
+    PAD,
+    TITLE_TOP,
+    TRAY,
+)
 from ...model import Branch, Lane
 
-CHIP_H = 27.0
-CHIP_GAP = 5.0
-CHIP_MIN_W = 64.0
-BOX_W = 196.0
-PAD = 8.0
+__all__ = [
+    "BOX_FILLS",
+    "BOX_W",
+    "BRANCH_COLOURS",
+    "CHIP_GAP",
+    "CHIP_H",
+    "CHIP_MIN_W",
+    "INK",
+    "MUTED",
+    "OUTSIDE",
+    "PAD",
+    "TRAY",
+    "BoxItem",
+    "ChipItem",
+    "Outside",
+]
 
-# One soft colour per branch, so a branch is recognised in both lanes at a glance.
-BRANCH_COLOURS = {
-    Branch.FOLKHALSA: "#fde2e4",
-    Branch.BILDNING: "#e2ece9",
-    Branch.NARINGSLIV: "#dbe7f6",
-    Branch.KOMPETENSFORSORJNING: "#fff1c1",
-    Branch.PLAN: "#e9e3f5",
-    Branch.KOLLEKTIVTRAFIK: "#d7f0f4",
-    Branch.MILJO: "#dcf2d8",
-    Branch.INFRASTRUKTUR: "#ece4d9",
-    Branch.KULTUR: "#f8e1f1",
-}
-
-TRAY = "tray"
-INK, MUTED = "#0f172a", "#475569"  # names; the kind of body beneath
 Outside = Literal["outside"]  # the box of branches outside the remit, beside the lanes
 OUTSIDE: Outside = "outside"
 
 
-BOX_FILLS = {"board": "#e8eef6", "general": "#eef2f7", TRAY: "#fafafa", OUTSIDE: "#f4f4f5"}
+def bold(font: QFont) -> QFont:
+    font = QFont(font)
+    font.setBold(True)
+    return font
+
+
+def title_rect(font: QFont, title: str, width: float) -> QRectF:
+    """Where a box `width` wide draws its name (bold, wrapped whole)."""
+    flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+    bounds = QRectF(PAD, TITLE_TOP, width - 2 * PAD, 1000)
+    return QFontMetricsF(bold(font)).boundingRect(bounds, flags, title)
+
+
+def natural_width(font: QFont, title: str) -> float:
+    """As wide as a box's name on one line needs (a body holding no branch, on the
+    projector, takes no more)."""
+    return QFontMetricsF(bold(font)).horizontalAdvance(title) + 2 * PAD + 4
+
+
+def header_height(font: QFont, title: str, subtitle: str, compact: bool, width: float) -> float:
+    """A box's name (wrapped whole, never cut) and, unless `compact`, its subtitle line,
+    above its chips."""
+    sub = QFontMetricsF(font).lineSpacing() if subtitle and not compact else 0.0
+    return title_rect(font, title, width).bottom() + sub + 6
 
 
 class ChipItem(QGraphicsItem):
@@ -119,27 +151,12 @@ class BoxItem(QGraphicsItem):
     def set_font(self, font: QFont) -> None:
         self._font = font
 
-    def _bold(self) -> QFont:
-        bold = QFont(self._font)
-        bold.setBold(True)
-        return bold
-
-    def _title_rect(self, width: float) -> QRectF:
-        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-        bounds = QRectF(PAD, 5, width - 2 * PAD, 1000)
-        return QFontMetricsF(self._bold()).boundingRect(bounds, flags, self.title)
-
     def natural_width(self) -> float:
-        """As wide as its title on one line needs (a body holding no branch, on the
-        projector, takes no more)."""
-        return QFontMetricsF(self._bold()).horizontalAdvance(self.title) + 2 * PAD + 4
+        return natural_width(self._font, self.title)
 
     def header_height(self, width: float) -> float:
         """The title (wrapped whole, never cut) and the subtitle line above the chips."""
-        title = self._title_rect(width)
-        shown = self.subtitle and not self.compact
-        sub = QFontMetricsF(self._font).lineSpacing() if shown else 0.0
-        return title.bottom() + sub + 6
+        return header_height(self._font, self.title, self.subtitle, self.compact, width)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(0, 0, *self.size)
@@ -155,9 +172,9 @@ class BoxItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(QBrush(QColor(BOX_FILLS.get(self.kind, "#ffffff"))))
         painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 10, 10)
-        painter.setFont(self._bold())
+        painter.setFont(bold(self._font))
         painter.setPen(QColor(INK))
-        title = self._title_rect(self.size[0])
+        title = title_rect(self._font, self.title, self.size[0])
         painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self.title)
         if self.subtitle and not self.compact:
             painter.setFont(self._font)

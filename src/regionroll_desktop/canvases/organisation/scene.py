@@ -16,31 +16,47 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from ...model import AdministrativeBodyKind, Branch, Lane, Organisation, PoliticalBodyKind
+from ...figures.organisation import (
+    BOX_W,
+    CHIP_MIN_W,
+    MARGIN,
+    TITLE_SHARE,
+    Body,
+    OrganisationContent,
+    organisation_content,
+    organisation_layout,
+)
+from ...model import Branch, Lane, Organisation
 from ...ui.widgets import plain_tip
 from ..inline_edit import Choices, InlineEditor
-from .items import (
-    BOX_W,
-    CHIP_GAP,
-    CHIP_H,
-    CHIP_MIN_W,
-    OUTSIDE,
-    PAD,
-    TRAY,
-    BoxItem,
-    ChipItem,
-    Outside,
-)
+from .items import OUTSIDE, TRAY, BoxItem, ChipItem, Outside, header_height, natural_width
 
 LANES = tuple(Lane)
-MARGIN = 16.0
-LANE_GAP = 26.0
 
 
 @dataclass(frozen=True)
 class Target:
     lane: Lane | Outside
     key: str  # body id, TRAY or OUTSIDE
+
+
+class _SceneMetrics:
+    """`figures.organisation.Metrics` from the scene's fonts."""
+
+    def __init__(self, scene: OrganisationScene) -> None:
+        self.scene = scene
+
+    def chip_width(self, branch: Branch) -> float:
+        return self.scene.chip_width(branch)
+
+    def title_height(self) -> float:
+        return QFontMetricsF(self.scene.title_font()).lineSpacing() + 8
+
+    def header_height(self, body: Body, width: float, compact: bool) -> float:
+        return header_height(self.scene.base_font, body.title, body.subtitle, compact, width)
+
+    def natural_width(self, body: Body) -> float:
+        return natural_width(self.scene.base_font, body.title)
 
 
 class OrganisationScene(QGraphicsScene):
@@ -75,6 +91,7 @@ class OrganisationScene(QGraphicsScene):
         self.names_aside = False
         self.aside_names: dict[Lane, list[str]] = {}
         self._contents: dict[tuple[Lane | Outside, str], list[Branch]] = {}
+        self._content: OrganisationContent | None = None
 
     # --- building from the document ---
 
@@ -87,59 +104,30 @@ class OrganisationScene(QGraphicsScene):
         """Mirror `org`; `texts` holds the lane titles, tray and outside captions, and the
         subtitles for the kinds of body."""
         self._org = org
-        wanted: list[tuple[Lane | Outside, str, str, str, str]] = []  # key, kind, title, subtitle
-        for lane in LANES:
-            wanted.append((lane, TRAY, TRAY, texts["tray"], texts["tray_sub"]))
-            if lane == Lane.POLITICAL:
-                for pb in org.political_bodies:
-                    board = pb.kind is PoliticalBodyKind.REGIONSTYRELSE
-                    wanted.append(
-                        (
-                            lane,
-                            pb.id,
-                            "board" if board else "body",
-                            pb.name,
-                            texts["board_sub" if board else f"{pb.kind.value}_sub"],
-                        )
-                    )
-            else:
-                subtitles = {
-                    AdministrativeBodyKind.GENERAL: texts["general_sub"],
-                    AdministrativeBodyKind.FORVALTNING: texts["forvaltning_sub"],
-                    AdministrativeBodyKind.SECTOR: texts["sector_forvaltning_sub"],
-                }
-                for ab in org.administrative_bodies:
-                    general = ab.kind is AdministrativeBodyKind.GENERAL
-                    wanted.append(
-                        (lane, ab.id, "general" if general else "body", ab.name, subtitles[ab.kind])
-                    )
-        wanted.append((OUTSIDE, OUTSIDE, OUTSIDE, texts["outside"], texts["outside_sub"]))
-        keys = {(lane, key) for lane, key, *_ in wanted}
+        content = organisation_content(org, branch_names, texts)
+        self._content = content
+        wanted: list[tuple[Lane | Outside, Body]] = [
+            (Lane(lane.key), body) for lane in content.lanes for body in (lane.tray, *lane.bodies)
+        ]
+        wanted.append((OUTSIDE, content.outside))
+        keys = {(area, body.key) for area, body in wanted}
         for stale in [k for k in self.boxes if k not in keys]:
             self.removeItem(self.boxes.pop(stale))
         order: list[tuple[Lane | Outside, str]] = []  # the boxes, lane by lane
-        for area, key, kind, title, subtitle in wanted:
-            box = self.boxes.get((area, key))
-            if box is None or box.kind != kind:
+        for area, body in wanted:
+            box = self.boxes.get((area, body.key))
+            if box is None or box.kind != body.kind:
                 if box is not None:
                     self.removeItem(box)
-                box = BoxItem(key, area, kind)
+                box = BoxItem(body.key, area, body.kind)
                 self.addItem(box)
-                self.boxes[(area, key)] = box
-            box.title, box.subtitle = title, subtitle
-            box.setToolTip(plain_tip(title))
+                self.boxes[(area, body.key)] = box
+            box.title, box.subtitle = body.title, body.subtitle
+            box.setToolTip(plain_tip(body.title))
             box.set_font(self.base_font)
-            order.append((area, key))
+            order.append((area, body.key))
         self._order = order
-        contents: dict[tuple[Lane | Outside, str], list[Branch]] = {k: [] for k in order}
-        for p in org.branches:
-            if p.outside_remit:
-                contents[(OUTSIDE, OUTSIDE)].append(p.branch)
-                continue
-            for lane in LANES:
-                home = getattr(p, f"{lane}_body")
-                contents[(lane, home if home is not None else TRAY)].append(p.branch)
-        self._contents = contents
+        self._contents = {(area, body.key): list(body.held) for area, body in wanted}
         for (branch, lane), chip in self.chips.items():
             chip.text = branch_names[branch]
             chip.set_font(self.base_font)
@@ -160,134 +148,53 @@ class OrganisationScene(QGraphicsScene):
         metrics = QFontMetricsF(self.base_font)
         return max(CHIP_MIN_W, metrics.horizontalAdvance(self.chips[(branch, LANES[0])].text) + 18)
 
-    def layout(self) -> None:
-        """The political and the administrative lane side by side when there is room (one
-        under the other when not), each with its tray on top and its bodies in columns; the
-        box of branches outside the remit below both. In a box the chips flow in rows, each
-        as wide as its name.
-
-        Built to hold still while the room works: a tray keeps each branch's place until it
-        is empty, and a body keeps its column, so a drop moves nothing under the pointer (a
-        body grows downwards only)."""
-        if self._org is None:
-            return
-        title_font = QFont(self.base_font)
-        title_font.setBold(True)
+    def title_font(self) -> QFont:
+        """The lanes' titles: bold, a quarter larger than the scene's type."""
+        font = QFont(self.base_font)
+        font.setBold(True)
         if self.base_font.pixelSize() > 0:  # a figure's type, in pixels
-            title_font.setPixelSize(round(self.base_font.pixelSize() * 1.25))
+            font.setPixelSize(round(self.base_font.pixelSize() * TITLE_SHARE))
         else:
-            title_font.setPointSizeF(self.base_font.pointSizeF() * 1.25)
-        title_h = QFontMetricsF(title_font).lineSpacing() + 8
-        gap = CHIP_GAP * 2
-        widest = max(self.chip_width(b) for b in Branch)
-        least = max(BOX_W, widest + 2 * PAD)  # a box holds at least its widest chip
-        inner = self._width - 2 * MARGIN
-        side_by_side = (inner - LANE_GAP) / 2 >= least
-        lane_w = (inner - LANE_GAP) / 2 if side_by_side else inner
-        movable = [p.branch for p in self._org.branches if not p.outside_remit]
-        y = MARGIN
-        bottoms = []
-        was_aside, self.aside_names = self.aside_names, {}
-        for n, lane in enumerate(LANES):
-            x0 = MARGIN + (n * (lane_w + LANE_GAP) if side_by_side else 0.0)
-            top = MARGIN if side_by_side else y
-            title = self.titles[lane]
-            title.setFont(title_font)
-            title.setPos(x0, top)
-            top += title_h
-            tray = self._contents[(lane, TRAY)]
-            # While the room edits, a tray keeps a place for every branch while any is left
-            # (the deck's order, holes where branches have gone); on the projector it holds
-            # only what it has.
-            places = (movable if self.steady else tray) if tray else []
-            top = self._place_box(lane, TRAY, x0, top, lane_w, places) + gap
-            bodies = [k for ln, k in self._order if ln == lane and k != TRAY]
-            # On the projector the bodies that hold no branch follow the others as their
-            # names, side by side in rows: in columns, a region's dozen nämnder took the
-            # height that the type for the back of the room needed.
-            empty = [] if self.steady else [k for k in bodies if not self._contents[(lane, k)]]
-            bodies = [k for k in bodies if k not in empty]
-            # As many columns as fit, but no more than there are bodies: a body then takes
-            # the width it has, and its branches sit side by side.
-            columns = max(1, min(len(bodies), int((lane_w + gap) // (least + gap))))
-            body_w = (lane_w - (columns - 1) * gap) / columns
-            tops = [top] * columns
-            for i, key in enumerate(bodies):
-                column = i % columns
-                x = x0 + column * (body_w + gap)
-                held = self._contents[(lane, key)]
-                tops[column] = self._place_box(lane, key, x, tops[column], body_w, held) + gap
-            if empty and self.names_aside:
-                for key in empty:
-                    self.boxes[(lane, key)].hide()
-                self.aside_names[lane] = [self.boxes[(lane, key)].title for key in empty]
-            elif empty:
-                tops = [self._flow_names(lane, empty, x0, max(tops), lane_w, gap)]
-            bottoms.append(max(tops))
-            y = max(tops) + LANE_GAP - gap
-        y = max(bottoms) + LANE_GAP - gap
-        outside = self._contents[(OUTSIDE, OUTSIDE)]
-        y = self._place_box(OUTSIDE, OUTSIDE, MARGIN, y, inner, outside)
-        self.setSceneRect(0, 0, self._width, y + MARGIN)
+            font.setPointSizeF(self.base_font.pointSizeF() * TITLE_SHARE)
+        return font
+
+    def layout(self) -> None:
+        """Every box, chip and title where `figures.organisation.organisation_layout` puts
+        them for the scene's width and type: held still while the room works (`steady`), as
+        the projector shows it otherwise (the bodies holding no branch as their names, or
+        with `names_aside` left to the text beside the canvas)."""
+        if self._content is None:
+            return
+        for box in self.boxes.values():
+            box.compact = not self.steady
+        placed = organisation_layout(
+            self._content, self._width, _SceneMetrics(self), self.steady, self.names_aside
+        )
+        title_font = self.title_font()
+        for lane in LANES:
+            self.titles[lane].setFont(title_font)
+            self.titles[lane].setPos(*placed.titles[lane.value])
+        for (area, key), box in self.boxes.items():
+            where = placed.boxes.get((area, key))
+            if where is None:
+                box.hide()
+                continue
+            box.show()
+            box.prepareGeometryChange()
+            box.size = (where.w, where.h)
+            box.setPos(where.x, where.y)
+            box.update()
+        for (branch, area), where in placed.chips.items():
+            chip = self.chips[(branch, Lane.POLITICAL if area == OUTSIDE else Lane(area))]
+            chip.prepareGeometryChange()
+            chip.width = where.w
+            chip.home = QPointF(where.x, where.y)
+            chip.setPos(chip.home)
+        self.setSceneRect(0, 0, placed.width, placed.height)
+        was_aside = self.aside_names
+        self.aside_names = {Lane(lane): names for lane, names in placed.aside.items()}
         if self.aside_names != was_aside:
             self.asideChanged.emit()
-
-    def _flow_names(
-        self, lane: Lane, keys: list[str], x0: float, top: float, width: float, gap: float
-    ) -> float:
-        """Bodies holding no branch as boxes of their names, left to right and on in rows
-        `width` wide from (x0, top); returns the top of what comes after."""
-        x, y, row = x0, top, 0.0
-        for key in keys:
-            w = min(width, self.boxes[(lane, key)].natural_width())
-            if x > x0 and x + w > x0 + width:
-                x, y, row = x0, y + row + gap, 0.0
-            row = max(row, self._place_box(lane, key, x, y, w, []) - y)
-            x += w + gap
-        return y + row + gap
-
-    def _flow(self, places: list[Branch], width: float) -> tuple[dict[Branch, QPointF], int]:
-        """Where each chip goes in a box `width` wide (left to right, then the next row), and
-        how many rows that takes."""
-        where: dict[Branch, QPointF] = {}
-        x, row = 0.0, 0
-        room = width - 2 * PAD
-        for branch in places:
-            chip_w = self.chip_width(branch)
-            if x > 0 and x + chip_w > room:
-                x, row = 0.0, row + 1
-            where[branch] = QPointF(x, row * (CHIP_H + CHIP_GAP))
-            x += chip_w + CHIP_GAP
-        return where, row + 1 if places else 0
-
-    def _place_box(
-        self, lane: Lane | Outside, key: str, x: float, y: float, width: float, places: list[Branch]
-    ) -> float:
-        """Put a box at (x, y) with a place for each branch in `places` and its chips in
-        theirs; returns its bottom."""
-        box = self.boxes[(lane, key)]
-        box.compact = not self.steady
-        if box.compact and not places and key in (TRAY, OUTSIDE):
-            box.hide()  # on the projector an empty tray or remit box takes no room
-            return y - CHIP_GAP * 2
-        box.show()
-        header = box.header_height(width)
-        where, rows = self._flow(places, width)
-        height = header + (rows * (CHIP_H + CHIP_GAP) + PAD if rows else 0.0)
-        if not rows and key != TRAY and self.steady:
-            height = header + CHIP_H + PAD  # while editing, a body keeps room to drop into
-        box.prepareGeometryChange()
-        box.size = (width, height)
-        box.setPos(x, y)
-        box.update()
-        for branch in self._contents[(lane, key)]:
-            chip = self.chips[(branch, Lane.POLITICAL if lane == OUTSIDE else lane)]
-            chip.prepareGeometryChange()
-            chip.width = self.chip_width(branch)
-            offset = where.get(branch, QPointF())
-            chip.home = QPointF(x + PAD + offset.x(), y + header + offset.y())
-            chip.setPos(chip.home)
-        return y + height
 
     # --- what the user does ---
 
