@@ -7768,17 +7768,17 @@
         <translation>Sortera en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="27"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="37"/>
         <source>1  RUS</source>
         <translation>1  RUS</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="38"/>
         <source>2  Plans (VP/RP/ÖP) and delområdesstrategier</source>
         <translation>2  VP/RP/ÖP och delområdesstrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="31"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/figure.py" line="41"/>
         <source>3  Handlingsplaner and understrategier</source>
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>

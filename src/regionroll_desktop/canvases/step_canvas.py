@@ -17,12 +17,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QObject, QPoint, QRectF, QSize, Signal
+from PySide6.QtCore import QObject, QRectF, QSize, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
-    QGraphicsView,
     QScrollArea,
     QWidget,
 )
@@ -133,27 +132,8 @@ def drawing_figure(drawing: Drawing) -> Figure:
     return Figure(draw, size, legend=tuple(drawing.legend))
 
 
-def scene_figure(scene: QGraphicsScene, source: Callable[[], QRectF]) -> Figure:
-    """The part `source()` of a scene, drawn as vectors."""
-
-    def draw(painter: QPainter, target: QRectF) -> None:
-        with uncached(scene):
-            scene.render(painter, target, source())
-
-    rect = source()
-    return Figure(draw, QSize(int(rect.width()), int(rect.height())))
-
-
 PAGE_SHAPE = 0.75  # a figure's height, of its width, at most (a landscape page's shape)
-WIDEST = 4000.0  # and the widest a scene is laid out for it
-
-
-class WidthLaidOut(Protocol):
-    """A scene that lays itself out for a width (the pyramid, the organisation)."""
-
-    def set_width(self, width: float) -> None: ...
-
-    def sceneRect(self) -> QRectF: ...  # noqa: N802  (Qt's name)
+WIDEST = 4000.0  # and the widest a figure is laid out for it
 
 
 def page_width(height_at: Callable[[float], float], width: float) -> float:
@@ -167,47 +147,6 @@ def page_width(height_at: Callable[[float], float], width: float) -> float:
         width = min(WIDEST, max(width * 1.15, math.sqrt(area / PAGE_SHAPE)))
         height = height_at(width)
     return width
-
-
-def lay_out_for_page(scene: WidthLaidOut, width: float) -> None:
-    """`scene` laid out `width` wide, or wider when it would be taller than a page's shape."""
-
-    def height_at(w: float) -> float:
-        scene.set_width(w)
-        return float(scene.sceneRect().height())
-
-    page_width(height_at, width)
-
-
-def items_figure(scene: QGraphicsScene, margin: float = 10) -> Figure:
-    """Everything drawn in a scene, with a margin."""
-    return scene_figure(
-        scene, lambda: scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin)
-    )
-
-
-def view_figure(view: QGraphicsView) -> Figure:
-    """What a view shows, drawn as vectors."""
-
-    def draw(painter: QPainter, target: QRectF) -> None:
-        scene = view.scene()
-        with uncached(scene):
-            view.render(painter, target)
-
-    return Figure(draw, view.viewport().size())
-
-
-def widget_figure(widget: QWidget) -> Figure:
-    """A widget as it paints itself, scaled into the target."""
-
-    def draw(painter: QPainter, target: QRectF) -> None:
-        painter.save()
-        painter.translate(target.topLeft())
-        painter.scale(target.width() / widget.width(), target.height() / widget.height())
-        widget.render(painter, QPoint(0, 0))
-        painter.restore()
-
-    return Figure(draw, widget.size())
 
 
 def hide_side_panels(canvas: QWidget) -> None:

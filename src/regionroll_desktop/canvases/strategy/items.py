@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -25,31 +24,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...figures.drawing import Point
+from ...figures.pyramid import (
+    BAND_INK,
+    BAND_TINTS,
+    CARD_H,
+    CARD_INK,
+    CARD_MUTED,
+    CARD_W,
+    KIND_COLOURS,
+    arrow_wings,
+    curve_point,
+)
 from ...model import Branch, StrategyKind
 from ..organisation.items import BRANCH_COLOURS
 from ..touch import TOUCH_TARGET
 
-CARD_W = 190.0
-CARD_H = 70.0
 HANDLE_R = 9.0
 HANDLE_HIT_R = TOUCH_TARGET / 2  # a finger finds the handle
 
-BAND_TINTS = ("#fffbeb", "#f0f9ff", "#faf5ff")  # the pyramid's levels, top to bottom
-BAND_INK = "#334155"  # a level's title
-CARD_INK, CARD_MUTED = "#0f172a", "#475569"  # a card's title and its kind and year
-KIND_COLOURS = {
-    StrategyKind.RUS: "#fde68a",
-    StrategyKind.PLAN: "#dbeafe",
-    StrategyKind.DELOMRADESSTRATEGI: "#dcfce7",
-    StrategyKind.HANDLINGSPLAN: "#f3e8ff",
-}
+__all__ = [
+    "BAND_INK",
+    "BAND_TINTS",
+    "CARD_H",
+    "CARD_INK",
+    "CARD_MUTED",
+    "CARD_W",
+    "KIND_COLOURS",
+    "CardItem",
+    "LevelBand",
+    "LinkItem",
+    "LinkLayer",
+]
 
 
 def _editing(item: QGraphicsItem) -> bool:
     """Whether the item is drawn for the person editing (handles, the selection) rather than
-    for a reader: the projector's scene takes no editing, and a figure is drawn for a page."""
+    for a reader: the projector's scene takes no editing (a figure is drawn without a
+    scene, by `figures.pyramid`)."""
     scene = item.scene()
-    return bool(getattr(scene, "quick_entry", True)) and not getattr(scene, "for_reader", False)
+    return bool(getattr(scene, "quick_entry", True))
 
 
 class CardItem(QGraphicsItem):
@@ -88,17 +102,17 @@ class CardItem(QGraphicsItem):
     def set_font(self, font: QFont) -> None:
         self._font = font
 
-    def needed_height(self) -> float:
-        """How tall this card must be to show its whole title (wrapped, never cut)."""
-        key = (self.title, self._font.key(), self.width)
+    def needed_height(self, width: float | None = None) -> float:
+        """How tall this card must be `width` wide (its own width by default) to show its
+        whole title (wrapped, never cut)."""
+        width = self.width if width is None else width
+        key = (self.title, self._font.key(), width)
         if self._needed is not None and self._needed[0] == key:
             return self._needed[1]
         bold = QFont(self._font)
         bold.setBold(True)
         flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-        title = QFontMetricsF(bold).boundingRect(
-            QRectF(0, 0, self.width - 16, 1000), flags, self.title
-        )
+        title = QFontMetricsF(bold).boundingRect(QRectF(0, 0, width - 16, 1000), flags, self.title)
         line = QFontMetricsF(self._font).lineSpacing()
         needed = max(CARD_H, 6 + title.height() + 2 + line + 4 + 12 + 6)
         self._needed = (key, needed)
@@ -234,21 +248,24 @@ class LinkItem(QGraphicsPathItem):
             self.set_live(bool(value))
         return super().itemChange(change, value)
 
-    def route(self, start: QPointF, end: QPointF, obstacles: Sequence[QRectF] = ()) -> None:
-        """From the document's top to its source's bottom: a smooth curve when nothing is in
-        the way, else around the cards in between, so a link never reads as deriving from a
-        card it passes through."""
-        path = _curve(start, end)
-        if _crosses(path, obstacles):
-            path = _around(start, end, obstacles) or path
-        # An arrow head at the source, pointing at it.
-        before = path.pointAtPercent(0.97)
-        angle = math.atan2(end.y() - before.y(), end.x() - before.x() + 1e-9)
-        for side in (-0.45, 0.45):
+    def route(self, start: QPointF, end: QPointF, lanes: Sequence[Point] | None = None) -> None:
+        """From the document's top to its source's bottom: the smooth curve, or `lanes`
+        around the cards in between (`figures.pyramid.route_link`), with a head at the
+        source, pointing at it."""
+        if lanes is None:
+            path = QPainterPath(start)
+            middle = (start.y() + end.y()) / 2
+            path.cubicTo(QPointF(start.x(), middle), QPointF(end.x(), middle), end)
+            a, b = (start.x(), start.y()), (end.x(), end.y())
+            before = curve_point(a, b, 0.97)
+        else:
+            path = QPainterPath(QPointF(*lanes[0]))
+            for point in lanes[1:]:
+                path.lineTo(QPointF(*point))
+            before = lanes[-2]
+        for wing in arrow_wings((end.x(), end.y()), before):
             path.moveTo(end)
-            path.lineTo(
-                QPointF(end.x() - 9 * math.cos(angle + side), end.y() - 9 * math.sin(angle + side))
-            )
+            path.lineTo(QPointF(*wing))
         self.setPath(path)
 
     def paint(
@@ -397,52 +414,6 @@ class LevelTitle(QGraphicsItem):
         painter.setFont(band.title_font())
         painter.setPen(QColor(BAND_INK))
         painter.drawText(band.title_area(), Qt.AlignmentFlag.AlignLeft, band.title)
-
-
-def _curve(start: QPointF, end: QPointF) -> QPainterPath:
-    path = QPainterPath(start)
-    middle = (start.y() + end.y()) / 2
-    path.cubicTo(QPointF(start.x(), middle), QPointF(end.x(), middle), end)
-    return path
-
-
-CLEARANCE = 12.0  # how far a routed link keeps from a card
-
-
-def _around(start: QPointF, end: QPointF, obstacles: Sequence[QRectF]) -> QPainterPath | None:
-    """A path up from `start`, along a free vertical lane beside the cards in the way, and
-    into `end` from below; None when no lane is free."""
-    above, below = start.y() - CLEARANCE, end.y() + CLEARANCE
-    span = QRectF(QPointF(-1e9, below), QPointF(1e9, above)).normalized()
-    blocking = [r for r in obstacles if r.intersects(span)]
-    middle = (start.x() + end.x()) / 2
-    lanes = sorted(
-        {x for r in blocking for x in (r.left() - CLEARANCE, r.right() + CLEARANCE)},
-        key=lambda x: abs(x - middle),
-    )
-    for x in lanes:
-        path = QPainterPath(start)
-        for point in (
-            QPointF(start.x(), above),
-            QPointF(x, above),
-            QPointF(x, below),
-            QPointF(end.x(), below),
-            end,
-        ):
-            path.lineTo(point)
-        if not _crosses(path, obstacles):
-            return path
-    return None
-
-
-def _crosses(path: QPainterPath, rects: Sequence[QRectF]) -> bool:
-    """Whether the line drawn along `path` (not the area it encloses) touches a rect."""
-    if not rects:
-        return False
-    stroker = QPainterPathStroker()
-    stroker.setWidth(2)
-    line = stroker.createStroke(path)
-    return any(line.intersects(rect) for rect in rects)
 
 
 _SHAPES: dict[tuple[float, ...], QPainterPath] = {}

@@ -7,16 +7,40 @@ from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneContextMenuEvent
 
+from ...analysis.matrix import Box
+from ...figures.pyramid import (
+    GAP,
+    Card,
+    PyramidContent,
+    link_obstacles_of,
+    pyramid_layout,
+    route_link,
+)
 from ...model import Strategy, StrategyKind
 from ...ui.widgets import plain_tip
 from ..inline_edit import NEXT_BELOW, InlineEditor
 from .items import CARD_H, CARD_W, CardItem, LevelBand, LinkItem, LinkLayer
 
-GAP = 14.0
-BAND_PAD = 12.0
-BAND_TITLE = 28.0
-# Each level's share of the width: the bands narrow towards the top, like the deck's pyramid.
-LEVEL_SHARE = {1: 0.42, 2: 0.72, 3: 1.0}
+
+class _SceneMetrics:
+    """`figures.pyramid.Metrics` from the scene's cards and fonts."""
+
+    def __init__(self, scene: StrategyScene) -> None:
+        self.scene = scene
+
+    def needed_height(self, card: Card, width: float) -> float:
+        return self.scene.cards[card.id].needed_height(width)
+
+    def widest_word(self, card: Card) -> float:
+        return self.scene.cards[card.id].widest_word()
+
+    def band_title_height(self) -> float:
+        bold = QFont(self.scene.base_font)
+        bold.setBold(True)
+        return QFontMetricsF(bold).lineSpacing() + 10
+
+    def type_px(self) -> float:
+        return self.scene.type_px()
 
 
 class StrategyScene(QGraphicsScene):
@@ -53,12 +77,11 @@ class StrategyScene(QGraphicsScene):
         self._rubber: QGraphicsLineItem | None = None
         self._routed_geometry: object = None  # where the cards were when links were routed
         self._routed: set[tuple[str, str]] = set()
-        self._rects: dict[str, QRectF] | None = None  # the cards' bodies at rest
+        self._rects: dict[str, Box] | None = None  # the cards' bodies at rest
         self._shape: object = None  # what the last layout was made for
         self.editor = InlineEditor(self)
         # Off in projector mode: a clicker's stray key ("b", ".") must not start typing there.
         self.quick_entry = True
-        self.for_reader = False  # drawing a figure: no handles, no selection
         # Off while a figure tries widths: its links are routed once, for the width it keeps.
         self.routes_as_laid_out = True
 
@@ -160,54 +183,37 @@ class StrategyScene(QGraphicsScene):
     def card_w(self) -> float:
         return next(iter(self.cards.values())).width if self.cards else CARD_W
 
-    def card_width(self) -> float:
-        """The cards' width: the usual, or the longest word's with its margins."""
-        margin = 16 + self.type_px() * 0.6
-        return max([CARD_W, *(card.widest_word() + margin for card in self.cards.values())])
+    def _content(self) -> PyramidContent:
+        """What the scene shows, as the layout takes it (the words are the cards' own: they
+        are measured in the scene's fonts)."""
+        cards = []
+        for level, ids in self._order.items():
+            for doc_id in ids:
+                c = self.cards[doc_id]
+                cards.append(Card(doc_id, level, c.title, c.subtitle, c.kind, c.branches))
+        titles = {level: band.title for level, band in self.bands.items()}
+        return PyramidContent(titles, tuple(cards))
 
     def layout(self) -> None:
+        """The bands and the cards where `figures.pyramid.pyramid_layout` puts them for the
+        scene's width and type (`compact`: the projector's), the links routed once after."""
         # Every link is routed once at the end, not again for each card set in its place.
         self._by_card = {}
-        # One card size for the whole pyramid: as wide as its longest word needs (type grown
-        # for the back of a room never runs out of its card), as tall as its longest title.
-        card_w = self.card_width()
+        placed = pyramid_layout(self._content(), self._width, _SceneMetrics(self), self.compact)
+        self.card_height = placed.card_h
         for card in self.cards.values():
-            card.set_size(card_w, card.height)
-        card_h = max([CARD_H, *(card.needed_height() for card in self.cards.values())])
-        self.card_height = card_h
-        for card in self.cards.values():
-            card.set_size(card_w, card_h)
-        bold = QFont(self.base_font)
-        bold.setBold(True)
-        band_title = max(BAND_TITLE, QFontMetricsF(bold).lineSpacing() + 10)
-        y = GAP
-        for level in (1, 2, 3):
-            band = self.bands[level]
-            # Narrower towards the top, but the middle level keeps room for two cards.
-            least = (2 * card_w + GAP if level == 2 else card_w) + 2 * BAND_PAD
-            share = 1.0 if self.compact else LEVEL_SHARE[level]
-            width = max(min(least, self._width - 2 * GAP), self._width * share - 2 * GAP)
-            x0 = (self._width - width) / 2
-            per_row = max(1, int((width - 2 * BAND_PAD + GAP) // (card_w + GAP)))
-            ids = self._order[level]
-            rows = max(1, -(-len(ids) // per_row))
-            height = band_title + rows * (card_h + GAP + 8) + BAND_PAD
+            card.set_size(placed.card_w, placed.card_h)
+        for level, band in self.bands.items():
+            b = placed.bands[level]
             band.prepareGeometryChange()
-            band.rect = QRectF(x0, y, width, height)
+            band.rect = QRectF(b.x, b.y, b.w, b.h)
             band.update()
             band.label.refresh()
-            for i, doc_id in enumerate(ids):
-                card = self.cards[doc_id]
-                row, column = divmod(i, per_row)
-                in_row = min(per_row, len(ids) - row * per_row)
-                row_width = in_row * card_w + (in_row - 1) * GAP
-                left = x0 + (width - row_width) / 2
-                card.home = QPointF(
-                    left + column * (card_w + GAP), y + band_title + 8 + row * (card_h + GAP + 8)
-                )
-                card.setPos(card.home)
-            y += height + GAP
-        self.setSceneRect(0, 0, self._width, y)
+        for doc_id, b in placed.cards.items():
+            card = self.cards[doc_id]
+            card.home = QPointF(b.x, b.y)
+            card.setPos(card.home)
+        self.setSceneRect(0, 0, self._width, placed.height)
         self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)  # the bands moved
         if self.routes_as_laid_out:
             self.route_links()
@@ -262,23 +268,23 @@ class StrategyScene(QGraphicsScene):
             link.route(start, self.cards[link.source].bottom_anchor())
 
     def _route(self, link: LinkItem) -> None:
-        """Route a link around the cards between its two ends (the cards' resting places are
-        kept in a list while nothing but a dragged card moves, so 400 links cost little)."""
+        """Route a link around the cards between its two ends (`figures.pyramid.route_link`;
+        the cards' resting places are kept in a list while nothing but a dragged card moves,
+        so 400 links cost little)."""
         start = self.cards[link.document].top_anchor()
         end = self.cards[link.source].bottom_anchor()
-        near = QRectF(start, end).normalized().adjusted(-self.card_w, 0, self.card_w, 0)
+        a, b = (start.x(), start.y()), (end.x(), end.y())
         ends = (link.document, link.source)
-        obstacles = [
-            rect
-            for doc_id, rect in self._resting_rects().items()
-            if doc_id not in ends and rect.intersects(near)
-        ]
-        link.route(start, end, obstacles)
+        obstacles = link_obstacles_of(self._resting_rects(), a, b, self.card_w, ends)
+        link.route(start, end, route_link(a, b, obstacles))
 
-    def _resting_rects(self) -> dict[str, QRectF]:
+    def _resting_rects(self) -> dict[str, Box]:
         """Each card's body where it rests (a dragged card's own links never avoid it)."""
         if self._rects is None:
-            self._rects = {doc_id: card.body_rect() for doc_id, card in self.cards.items()}
+            rects = {doc_id: card.body_rect() for doc_id, card in self.cards.items()}
+            self._rects = {
+                doc_id: Box(r.x(), r.y(), r.width(), r.height()) for doc_id, r in rects.items()
+            }
         return self._rects
 
     # --- what the user does ---
