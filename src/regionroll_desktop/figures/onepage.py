@@ -31,6 +31,7 @@ GAP = 14.0  # between panels and columns
 INK, MUTED, RULE, FRAME = "#111827", "#374151", "#cbd5e1", "#94a3b8"
 DARK = "#1e293b"  # a chosen model's cell, a key's bar: black on paper, in colour or not
 STEPS_SHARE = (0.5, 0.64)  # the least and the most of the page's height the steps take
+MEASURED_PAST = 200.0  # px: more than a row of actions or a conclusion's lines take
 LEAST_FIGURE = 150.0  # a step's figure is never lower: its answer gives up lines first
 ANSWER_LINES = 6  # at most, under a step's figure
 QUESTION_LINES = 3
@@ -147,8 +148,13 @@ def _lay_out(
     foot = measure("\n".join(note), SMALL_PX, False)[1] + 6
     top = _title(page, content, width)
     room = height - foot - 4 - top
-    need = _bottom(_Page(width, height, measure), content, width, 0.0, 100_000.0)
     least, most = STEPS_SHARE
+    # What the keys, the conclusions and the actions need, measured as far as it can matter:
+    # past the room the steps leave at their least, the steps take their least however much
+    # more there is (300 actions were each fitted to measure it). Measured that far and a
+    # little more, a bottom that needs more comes back more (its cut rows are whole rows).
+    enough = room - GAP - room * least + MEASURED_PAST
+    need = _bottom(_Page(width, height, measure), content, width, 0.0, enough)
     steps_h = min(max(room - GAP - need, room * least), room * most)
     _panels(page, content.panels, top, width, top + steps_h)
     _bottom(page, content, width, top + steps_h + GAP, height - foot - 4)
