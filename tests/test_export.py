@@ -288,8 +288,10 @@ def test_a_reference_set_of_workshops_adds_the_regions_picture_and_page(tmp_path
 
 def test_export_builds_no_widget(tmp_path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Pictures, report and journey are drawn from the workshop: no canvas, no widget (the
-    export built every canvas offscreen, about 450 widgets, to draw five figures)."""
-    from PySide6.QtWidgets import QApplication, QWidget
+    export built every canvas offscreen, about 450 widgets, to draw five figures), and no
+    scene (every figure is a pure layout drawn by the one painter; the pyramid, the role map
+    and the organisation were drawn from scenes of their own)."""
+    from PySide6.QtWidgets import QApplication, QGraphicsScene, QWidget
 
     from regionroll_desktop.export import pages
     from regionroll_desktop.export.journey import write_journey
@@ -306,6 +308,14 @@ def test_export_builds_no_widget(tmp_path: Path, qapp, monkeypatch) -> None:  # 
         real_init(self, *args, **kwargs)
 
     monkeypatch.setattr(QWidget, "__init__", counted)
+    scenes: list[str] = []
+    real_scene = QGraphicsScene.__init__
+
+    def counted_scene(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        scenes.append(type(self).__name__)
+        real_scene(self, *args, **kwargs)
+
+    monkeypatch.setattr(QGraphicsScene, "__init__", counted_scene)
     alive: list[int] = []
     real_write = pages.Pages.write
 
@@ -322,5 +332,6 @@ def test_export_builds_no_widget(tmp_path: Path, qapp, monkeypatch) -> None:  # 
     write_journey(later, library, tmp_path / "resa.pdf")
     assert len(written) == 11
     assert made == []
+    assert scenes == []
     assert alive and all(n == before for n in alive)
     assert len(QApplication.allWidgets()) == before
