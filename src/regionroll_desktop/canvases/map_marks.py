@@ -4,9 +4,15 @@ side's, and where the previous workshop left the region."""
 
 from __future__ import annotations
 
-from ..figures.matrix import Mark
-from ..model import ROOM_MARKER, Moment, NotePin
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..figures.drawing import Drawing
+from ..figures.matrix import Mark, MatrixContent
+from ..model import ROOM_MARKER, Moment, NotePin, StickyNote
 from ..ui.group_colours import MOMENT_COLOURS, PREVIOUS_COLOURS, ink_on, label_ink
+from .step_canvas import Figure, drawing_figure
+from .sticky_notes import with_callouts
 
 Point = tuple[float, float]  # on the layout's axes: −1 … +1, up
 
@@ -54,3 +60,22 @@ def previous_mark(key: str, at: Point, label: str, moment: Moment) -> Mark:
     now): small, hollow and greyed."""
     colour = PREVIOUS_COLOURS[moment]
     return Mark(key, *at, label, colour, None, label_ink(colour).name(), small=True)
+
+
+def map_figure(
+    content: MatrixContent,
+    notes: tuple[StickyNote, ...],
+    lay_out: Callable[[MatrixContent], Drawing],
+) -> Figure:
+    """A map's figure, `content` laid out by `lay_out`: the notes pinned to its markers
+    called out by the layout (clear of every word), numbered as the notes' list numbers them;
+    the others (free, or on a marker not drawn) beside the figure."""
+    keys = {mark.key for mark in content.marks}
+    pinned: dict[str, list[int]] = {}
+    for n, note in enumerate(notes, start=1):
+        key = pin_key(note.pin) if note.pin is not None else None
+        if key in keys:
+            pinned.setdefault(key, []).append(n)
+    drawing = lay_out(replace(content, notes=pinned))
+    drawn = {n for numbers in pinned.values() for n in numbers}
+    return with_callouts(drawing_figure(drawing), notes, lambda _pin: None, drawn=drawn)

@@ -4,8 +4,6 @@ painter, with the sticky notes' callouts."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QCoreApplication
 
 from ...analysis.groups import matrix_spread
@@ -25,10 +23,9 @@ from ...ui.group_colours import (
 )
 from ...ui.side_by_side import moment_words
 from ...ui.side_words import centre_label, group_mark_label, side_initial
-from ..map_marks import group_mark, mark_key, own_mark, pin_key, previous_mark
+from ..map_marks import group_mark, map_figure, mark_key, own_mark, previous_mark
 from ..markers import PreviousMark, SideMark
 from ..step_canvas import Figure, drawing_figure
-from ..sticky_notes import with_callouts
 
 REFERENCE_COLOUR = "#64748b"
 # A figure for a picture file or a page: about the proportions the editor shows it in.
@@ -163,22 +160,13 @@ def matrix_figure(
     """The matrix laid out for `reader` at `size` (a page's or a picture's by default), with a
     numbered callout for each of the step's sticky notes."""
     width, height = size or (PAGE_SIZE if reader is Reader.PAGE else FIGURE_SIZE)
-    notes = workshop.notes_on(Step.FINANSIERING)
-    content = matrix_content(workshop, reference, language)
-    keys = {mark.key for mark in content.marks}
-    pinned: dict[str, list[int]] = {}
-    for n, note in enumerate(notes, start=1):
-        key = pin_key(note.pin) if note.pin is not None else None
-        if key in keys:
-            pinned.setdefault(key, []).append(n)
-    content = replace(content, notes=pinned)
     px = type_px(reader, height)
-    # On a page, a legend too long for the figure is listed in the text under it.
-    drawing = matrix_drawing(content, width, height, px, measure, reader is Reader.PAGE)
-    # The notes on a marker are called out by the layout (clear of every word); the others
-    # (free, or on a marker not drawn) beside the figure.
-    drawn = {n for numbers in pinned.values() for n in numbers}
-    return with_callouts(drawing_figure(drawing), notes, lambda _pin: None, drawn=drawn)
+    return map_figure(
+        matrix_content(workshop, reference, language),
+        workshop.notes_on(Step.FINANSIERING),
+        # On a page, a legend too long for the figure is listed in the text under it.
+        lambda c: matrix_drawing(c, width, height, px, measure, reader is Reader.PAGE),
+    )
 
 
 def comparison_content(

@@ -8,7 +8,6 @@ drawn by the one painter."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
@@ -25,10 +24,9 @@ from ...ui.drawing_painter import measure
 from ...ui.group_colours import MOMENT_COLOURS, ROLE_TINTS, SIDE_COLOURS, group_initial
 from ...ui.side_words import centre_label, group_mark_label, side_initial
 from ..group_markers import ShownMark
-from ..map_marks import group_mark, mark_key, own_mark, pin_key, previous_mark
+from ..map_marks import group_mark, map_figure, mark_key, own_mark, previous_mark
 from ..markers import PreviousMark, SideMark
-from ..step_canvas import Figure, drawing_figure
-from ..sticky_notes import with_callouts
+from ..step_canvas import Figure
 
 # A figure for a picture file or a page: the map about square, the reminder under it.
 FIGURE_SIZE = (1200.0, 1150.0)
@@ -199,24 +197,12 @@ def roles_figure(
     the matrix layout, with the deck's reminder under it and a numbered callout for each of
     the step's sticky notes."""
     width, height = size or (PAGE_SIZE if reader is Reader.PAGE else FIGURE_SIZE)
-    notes = workshop.notes_on(Step.GENOMFORANDEPRAKTIK)
-    content = roles_content(workshop)
-    keys = {mark.key for mark in content.marks}
-    pinned: dict[str, list[int]] = {}
-    for n, note in enumerate(notes, start=1):
-        key = pin_key(note.pin) if note.pin is not None else None
-        if key in keys:
-            pinned.setdefault(key, []).append(n)
-    content = replace(content, notes=pinned)
     px = type_px(reader, height)
-    drawing = matrix_with_footnote(
-        content,
-        ROLES_NOT_A_CLASSIFICATION.text(language),
-        width,
-        height,
-        px,
-        measure,
-        reader is Reader.PAGE,
+    footnote = ROLES_NOT_A_CLASSIFICATION.text(language)
+    return map_figure(
+        roles_content(workshop),
+        workshop.notes_on(Step.GENOMFORANDEPRAKTIK),
+        lambda c: matrix_with_footnote(
+            c, footnote, width, height, px, measure, reader is Reader.PAGE
+        ),
     )
-    drawn = {n for numbers in pinned.values() for n in numbers}
-    return with_callouts(drawing_figure(drawing), notes, lambda _pin: None, drawn=drawn)
