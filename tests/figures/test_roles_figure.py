@@ -100,6 +100,15 @@ def test_the_ambition_in_kapacitetsbyggaren_is_named_there(
         "Nätverkaren",
     ]
     assert all(w.bold and w.box.inside(frame) for w in captions)
+    # Centred at the map's outer edge, as the editor and the projector draw the roles' names
+    # (the markers lie elsewhere).
+    for words, (qx, top) in zip(
+        captions, ((1, True), (0, True), (1, False), (0, False)), strict=True
+    ):
+        middle = frame.x + frame.w * (0.25 + 0.5 * qx)
+        assert abs(words.box.x + words.box.w / 2 - middle) < 1, words.text
+        edge = words.box.y - frame.y if top else frame.y + frame.h - words.box.y - words.box.h
+        assert edge < frame.h / 8, words.text
     tints = [p.fill for p in drawing.parts if isinstance(p, Rect) and p.fill]
     assert tints == list(ROLE_QUADRANT_TINTS)
     (note,) = drawing.words(Role.TEXT)

@@ -519,9 +519,13 @@ def fixed_words(
         q = Box(
             quadrant.x + inset, quadrant.y + inset, quadrant.w - 2 * inset, quadrant.h - 2 * inset
         )
+        corners = [(ax, ay), (ax, 1 - ay), (1 - ax, ay), (1 - ax, 1 - ay)]
+        # A quadrant's name (a role) sits centred at the map's outer edge first, as the
+        # editor and the projector draw it, then at the inner edge, then in a corner.
+        places = [(0.5, ay), (0.5, 1 - ay), *corners] if strong else corners
         spots = [
             put(text, q.x + sx * q.w, q.y + sy * q.h, sx, sy, caption_px, strong)
-            for sx, sy in ((ax, ay), (ax, 1 - ay), (1 - ax, ay), (1 - ax, 1 - ay))
+            for sx, sy in places
         ]
         taken = [*avoid, *(w.box for w in words)]
         # The first that covers nothing; in a quadrant too small for that, the one that
