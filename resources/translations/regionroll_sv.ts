@@ -5924,15 +5924,15 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="472"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="543"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="125"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="472"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="543"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="126"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
@@ -5943,7 +5943,7 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="288"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="551"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
@@ -5993,47 +5993,47 @@
         <translation>Visa var förra workshoppen lämnade regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="552"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="554"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="556"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="560"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="561"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="562"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="565"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="566"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="571"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="572"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="575"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="576"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>

@@ -31,7 +31,7 @@ from ...analysis.room import roles_answered
 from ...analysis.sides import role_sides
 from ...model import Language, Moment, NotePin, OtherRole, Role, RoleWeights, Step, Workshop
 from ...model import edits as e
-from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES
+from ...model.deck import ROLE_DESCRIPTIONS, ROLE_NAMES, ROLES_NOT_A_CLASSIFICATION
 from ...model.room import Participant
 from ...reference import own_key
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
@@ -59,7 +59,7 @@ from ..room_answers import RoomAnswers, RoomAnswersBox
 from ..step_canvas import Aside, Figure, KeyHelp, hide_side_panels
 from ..sticky_notes import NoteLayer
 from .consequences import ConsequencesBox
-from .figure import previous_marks, reminder, roles_figure, side_marks
+from .figure import previous_marks, roles_figure, side_marks
 from .other_role import OtherRoleBox
 from .scene import LABEL_SHARE_OF_FONT, RoleMapScene, RoleMarker
 
@@ -535,9 +535,10 @@ class RolesCanvas(Retranslating, QWidget):
         name_side_panels(self, self.tr("Genomförandepraktik: tools"))
         self.show_previous.setText(self.tr("Show where the last workshop left the region"))
         lang = language()
+        # The deck's reminder wrapped to the map's width, as the figure wraps it.
         self.scene.set_texts(
             {r: ROLE_NAMES[r].text(Language.SV) for r in Role},
-            reminder(lang),
+            ROLES_NOT_A_CLASSIFICATION.text(lang),
         )
         for moment, box in self.boxes.items():
             box.setTitle(self.tr("Today") if moment is Moment.TODAY else self.tr("Ambition"))

@@ -33,11 +33,6 @@ FIGURE_SIZE = (1200.0, 1150.0)
 PAGE_SIZE = (1000.0, 880.0)
 
 
-def reminder(language: Language) -> str:
-    """The deck's "not a classification", broken where the map's width reads it best."""
-    return ROLES_NOT_A_CLASSIFICATION.text(language).replace(": ", ":\n", 1).replace(" – ", "\n– ")
-
-
 Point = tuple[float, float]
 
 
