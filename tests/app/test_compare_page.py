@@ -278,3 +278,7 @@ def test_side_by_side_shows_both_states_whole_at_1366(window, qtbot) -> None:  #
     line = table.fontMetrics().lineSpacing()
     tallest = max(table.rowHeight(r) for r in range(table.rowCount()))
     assert tallest > 2 * line  # the long action wraps onto more lines, not cut
+    # The comparison takes the larger share of the height, and the line above it moves.
+    top, comparison = page.split.sizes()
+    assert comparison > top
+    assert page.pair.height() >= 240  # the matrix side by side had some 200 px at 768 lines

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -172,14 +173,23 @@ class ComparePage(Retranslating, QWidget):
         self.tabs.addTab(side, "")
         self.tabs.addTab(self.reference_box, "")
 
-        columns = QHBoxLayout()
+        top = QWidget()
+        columns = QHBoxLayout(top)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addWidget(self.snapshots_box, 2)
         columns.addWidget(self.changes_box, 3)
+        # The lists above and the comparison below share the height; the user moves the line
+        # between them (on a laptop's 768 lines the matrix side by side had some 200 px).
+        self.split = named(QSplitter(Qt.Orientation.Vertical), "compareSplit")
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(top)
+        self.split.addWidget(self.tabs)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.title)
-        layout.addLayout(columns, 2)
-        layout.addWidget(self.tabs, 3)
+        layout.addWidget(self.split, 1)
 
         self.take.clicked.connect(self.take_snapshot)
         self.rename.clicked.connect(self.rename_snapshot)
