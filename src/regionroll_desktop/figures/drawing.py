@@ -11,8 +11,20 @@ from ..analysis.matrix import Box
 
 Point = tuple[float, float]
 # The size `text` (which may hold several lines) takes at `px` pixels, bold or not, with
-# the padding a label keeps round its words: (width, height).
+# the padding a label keeps round its words (PADDING on each side): (width, height).
 Measure = Callable[[str, float, bool], tuple[float, float]]
+PADDING = 3.0  # round a label's words, so a label's ground never touches its letters
+
+
+def unpadded(measure: Measure) -> Measure:
+    """`measure` without the padding round the words: what the words themselves take (a
+    text that wraps in a box, a chip's name)."""
+
+    def words(text: str, px: float, bold: bool) -> tuple[float, float]:
+        w, h = measure(text, px, bold)
+        return w - 2 * PADDING, h - 2 * PADDING
+
+    return words
 
 
 class Align(StrEnum):

@@ -13,7 +13,19 @@ from typing import Protocol
 
 from ..analysis.matrix import Box
 from ..model import AdministrativeBodyKind, Branch, Lane, Organisation, PoliticalBodyKind
-from .drawing import Align, Dash, Drawing, Measure, Rect, Role, Stroke, Words, wrap
+from .drawing import (
+    PADDING,
+    Align,
+    Dash,
+    Drawing,
+    Measure,
+    Rect,
+    Role,
+    Stroke,
+    Words,
+    unpadded,
+    wrap,
+)
 from .matrix import BOLD_SHARE, NOTE_INK, NOTE_PAPER
 
 CHIP_H = 27.0
@@ -234,17 +246,8 @@ def organisation_layout(
         out.titles[lane.key] = (x0, top)
         top += metrics.title_height()
         held = lane.tray.held
-        top = (
-            place(
-                lane.key,
-                lane.tray,
-                x0,
-                top,
-                lane_w,
-                (content.movable if steady else held) if held else (),
-            )
-            + gap
-        )
+        places = (content.movable if steady else held) if held else ()
+        top = place(lane.key, lane.tray, x0, top, lane_w, places) + gap
         empty = [] if steady else [b for b in lane.bodies if not b.held]
         bodies = [b for b in lane.bodies if b not in empty]
         # As many columns as fit, but no more than there are bodies: a body then takes the
@@ -282,14 +285,11 @@ class MeasuredMetrics:
     """`Metrics` from a figure's `measure`, its body type `px` pixels."""
 
     def __init__(self, content: OrganisationContent, px: float, measure: Measure) -> None:
-        self.content, self.px, self.measure = content, px, measure
-        self._chips = {b: self._advance(n, px, False) + 18 for b, n in content.names.items()}
-
-    def _advance(self, text: str, px: float, bold: bool) -> float:
-        return self.measure(text, px, bold)[0] - 2 * _PADDING
+        self.px, self.words = px, unpadded(measure)
+        self._chips = {b: self.words(n, px, False)[0] + 18 for b, n in content.names.items()}
 
     def _line(self, px: float, bold: bool) -> float:
-        return self.measure("Ag", px, bold)[1] - 2 * _PADDING
+        return self.words("Ag", px, bold)[1]
 
     def chip_width(self, branch: Branch) -> float:
         return max(CHIP_MIN_W, self._chips[branch])
@@ -298,11 +298,7 @@ class MeasuredMetrics:
         return self._line(self.px * TITLE_SHARE, True) + 8
 
     def title_lines(self, body: Body, width: float) -> list[str]:
-        return wrap(body.title, self.px, True, width - 2 * PAD, self._wrapping)
-
-    def _wrapping(self, text: str, px: float, bold: bool) -> tuple[float, float]:
-        w, h = self.measure(text, px, bold)
-        return w - 2 * _PADDING, h
+        return wrap(body.title, self.px, True, width - 2 * PAD, self.words)
 
     def header_height(self, body: Body, width: float, compact: bool) -> float:
         lines = len(self.title_lines(body, width))
@@ -310,10 +306,7 @@ class MeasuredMetrics:
         return TITLE_TOP + lines * self._line(self.px, True) + sub + 6
 
     def natural_width(self, body: Body) -> float:
-        return self._advance(body.title, self.px, True) + 2 * PAD + 4
-
-
-_PADDING = 3.0  # what `measure` counts round a text (`ui.drawing_painter.PADDING`)
+        return self.words(body.title, self.px, True)[0] + 2 * PAD + 4
 
 
 def organisation_drawing(
@@ -331,7 +324,7 @@ def organisation_drawing(
     for lane in content.lanes:
         x, y = layout.titles[lane.key]
         w, h = measure(lane.title, title_px, True)
-        box = Box(x - _PADDING, y - _PADDING, w, h)
+        box = Box(x - PADDING, y - PADDING, w, h)
         parts.append(Words(lane.title, box, title_px, INK, True, role=Role.TEXT, align=Align.LEFT))
     bodies = {(lane.key, b.key): b for lane in content.lanes for b in (lane.tray, *lane.bodies)}
     bodies[(OUTSIDE, OUTSIDE)] = content.outside
@@ -344,12 +337,12 @@ def organisation_drawing(
         lines = metrics.title_lines(body, b.w)
         text = "\n".join(lines)
         tall = measure(text, px, True)[1]
-        name = Box(b.x + PAD - _PADDING, b.y + TITLE_TOP - _PADDING, b.w - 2 * PAD, tall)
+        name = Box(b.x + PAD - PADDING, b.y + TITLE_TOP - PADDING, b.w - 2 * PAD, tall)
         parts.append(Words(text, name, px, INK, True, role=Role.TEXT, align=Align.LEFT))
     for (branch, _area), c in layout.chips.items():
         frame = Box(c.x + 1, c.y + 1, c.w - 2, c.h - 2)
         parts.append(Rect(frame, BRANCH_COLOURS[branch], Stroke(CHIP_LINE, 1.0), radius=CHIP_ROUND))
-        name = Box(c.x + 8 - _PADDING, c.y, c.w - 16 + 2 * _PADDING, c.h)
+        name = Box(c.x + 8 - PADDING, c.y, c.w - 16 + 2 * PADDING, c.h)
         parts.append(Words(content.names[branch], name, px, INK, role=Role.TEXT, align=Align.LEFT))
     for n, box in layout.callouts:
         note = Words(str(n), box, callout_px, NOTE_INK, True, fill=NOTE_PAPER, disc=NOTE_INK)

@@ -16,6 +16,7 @@ from typing import Protocol
 from ..analysis.matrix import Box
 from ..model import Branch, StrategyKind
 from .drawing import (
+    PADDING,
     Align,
     Dash,
     Drawing,
@@ -27,6 +28,7 @@ from .drawing import (
     Role,
     Stroke,
     Words,
+    unpadded,
     wrap,
 )
 from .organisation import BRANCH_COLOURS
@@ -285,24 +287,17 @@ def arrow_wings(end: Point, before: Point, length: float = 9.0) -> tuple[Point, 
 # --- the figure ---
 
 
-_PADDING = 3.0  # what `measure` counts round a text (`ui.drawing_painter.PADDING`)
-
-
 class MeasuredMetrics:
     """`Metrics` from a figure's `measure`, its type `px` pixels."""
 
     def __init__(self, px: float, measure: Measure) -> None:
-        self.px, self.measure = px, measure
-
-    def _wrapping(self, text: str, px: float, bold: bool) -> tuple[float, float]:
-        w, h = self.measure(text, px, bold)
-        return w - 2 * _PADDING, h
+        self.px, self.words = px, unpadded(measure)
 
     def line(self, bold: bool) -> float:
-        return self.measure("Ag", self.px, bold)[1] - 2 * _PADDING
+        return self.words("Ag", self.px, bold)[1]
 
     def title_lines(self, card: Card, width: float) -> list[str]:
-        return wrap(card.title, self.px, True, width - 2 * CARD_PAD, self._wrapping)
+        return wrap(card.title, self.px, True, width - 2 * CARD_PAD, self.words)
 
     def needed_height(self, card: Card, width: float) -> float:
         title = len(self.title_lines(card, width)) * self.line(True)
@@ -311,7 +306,7 @@ class MeasuredMetrics:
     def widest_word(self, card: Card) -> float:
         words = [(w, True) for w in card.title.split()]
         words += [(w, False) for w in card.subtitle.split()]
-        return max((self._wrapping(w, self.px, bold)[0] for w, bold in words), default=0.0)
+        return max((self.words(w, self.px, bold)[0] for w, bold in words), default=0.0)
 
     def band_title_height(self) -> float:
         return self.line(True) + 10
@@ -349,7 +344,7 @@ def pyramid_drawing(
         title = content.titles.get(level, "")
         if title:
             w, h = measure(title, px, True)
-            box = Box(band.x + 12 - _PADDING, band.y + 6 - 1, w, h)
+            box = Box(band.x + 12 - PADDING, band.y + 6 - 1, w, h)
             tint = BAND_TINTS[level - 1]
             parts.append(
                 Words(title, box, px, BAND_INK, True, fill=tint, role=Role.TEXT, align=Align.LEFT)
@@ -361,16 +356,16 @@ def pyramid_drawing(
         lines = metrics.title_lines(card, b.w)
         title_h = len(lines) * metrics.line(True)
         inner = b.w - 2 * CARD_PAD
-        x = b.x + CARD_PAD - _PADDING
-        name = Box(x, b.y + 6 - _PADDING, inner + 2 * _PADDING, title_h + 2 * _PADDING)
+        x = b.x + CARD_PAD - PADDING
+        name = Box(x, b.y + 6 - PADDING, inner + 2 * PADDING, title_h + 2 * PADDING)
         parts.append(
             Words("\n".join(lines), name, px, CARD_INK, True, role=Role.TEXT, align=Align.LEFT)
         )
         if card.subtitle:
-            sub = wrap(card.subtitle, px, False, inner, metrics._wrapping)
+            sub = wrap(card.subtitle, px, False, inner, metrics.words)
             top = b.y + 6 + title_h + 2
             sub_h = len(sub) * metrics.line(False)
-            box = Box(x, top - _PADDING, inner + 2 * _PADDING, sub_h + 2 * _PADDING)
+            box = Box(x, top - PADDING, inner + 2 * PADDING, sub_h + 2 * PADDING)
             text = "\n".join(sub)
             parts.append(Words(text, box, px, CARD_MUTED, role=Role.TEXT, align=Align.LEFT))
         for i, branch in enumerate(card.branches):

@@ -8,9 +8,19 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
-from ..figures.drawing import Align, Dash, Drawing, Ellipse, Polyline, Rect, Role, Stroke, Words
+from ..figures.drawing import (
+    PADDING,
+    Align,
+    Dash,
+    Drawing,
+    Ellipse,
+    Polyline,
+    Rect,
+    Role,
+    Stroke,
+    Words,
+)
 
-PADDING = 3.0  # round a label's words, so a label's ground never touches its letters
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _DASHES = {
