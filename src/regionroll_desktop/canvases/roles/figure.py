@@ -162,9 +162,8 @@ def roles_content(workshop: Workshop) -> MatrixContent:
     shown, _keys, links = side_marks(workshop, tuple(Moment))
     marks += [group_mark(s.group, _on_map(s.value), s.label, s.colour, s.initial) for s in shown]
     marks += [
-        previous_mark(str(key), _on_map(xy), label, moment)
+        previous_mark(str(key), _on_map(xy), label, key.moment)
         for key, xy, label, _tip in previous_marks(workshop)
-        if (moment := key.moment) is not None
     ]
     both = roles.today is not None and roles.ambition is not None
     return MatrixContent(
