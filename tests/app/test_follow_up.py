@@ -136,6 +136,12 @@ def test_the_last_workshops_places_are_drawn_beside_todays(
         PreviousMark(Moment.TODAY),
         PreviousMark(Moment.AMBITION),
     ]
+    # The role map's figure (the report's, the picture's) names them as the matrix's does.
+    from regionroll_desktop.canvases.roles.figure import roles_content
+
+    roles_labels = {m.key: m.label for m in roles_content(w).marks}
+    assert roles_labels["previous:today"] == "Förra: i dag"
+    assert roles_labels["previous:ambition"] == "Förra: ambition"
     window.show_page(PAGE_OF_STEP[Step.FINANSIERING])
     canvas = window.step_pages[Step.FINANSIERING].canvas
     assert canvas is not None
