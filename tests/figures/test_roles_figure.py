@@ -6,6 +6,8 @@ map, inside the figure."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from regionroll_desktop.analysis.matrix import Box
@@ -159,3 +161,32 @@ def test_the_workshop_s_role_map_content_and_its_notes(qapp) -> None:  # type: i
     figure = roles_figure(w, Language.SV, Reader.PAGE, (725.0, 500.0))
     assert (figure.size.width(), figure.size.height()) == (725, 500)
     assert figure.legend == ()
+
+
+def test_thirty_groups_on_one_spot_a_legend_entry_a_line() -> None:
+    """Thirty groups (each with its side's word, a label of two lines) on one spot: their
+    numbers' legend has an entry a line, within the figure and over nothing it must not
+    cover (joined in one line, each entry's second line ran into the next entry, and the
+    legend past its band, over the reminder and the page's foot)."""
+    marks = tuple(
+        Mark(
+            f"group:g{n}:today",
+            -0.4,
+            0.4,
+            f"Grupp {n:02} (i dag)\nförtroendevalda",
+            "#166534",
+            "#166534",
+            "#14532d",
+            initial=str(n),
+            small=True,
+        )
+        for n in range(1, 31)
+    )
+    drawing = role_map(*marks)
+    check(drawing, marks)
+    lines = [ln for w in drawing.words(Role.LEGEND) for ln in w.text.split("\n")]
+    assert lines and all(re.match(r"\d+\u00a0Grupp \d\d", ln) for ln in lines), lines
+    (note,) = drawing.words(Role.TEXT)
+    for legend in drawing.words(Role.LEGEND):
+        assert legend.box.y + legend.box.h <= drawing.height
+        assert not legend.box.overlaps(note.box)

@@ -428,7 +428,10 @@ def name_markers(
                     )
                 )
                 continue
-            legend.append(f"{where}\u00a0{named.label}")
+            # An entry a line: a label of two lines on the map (a group and its side's
+            # word) is one in the legend (joined in one line with the others, its second
+            # line ran into the next entry and the legend past its band).
+            legend.append(f"{where}\u00a0{' '.join(named.label.split())}")
             r = named.radius
             turn = sum(1 for p in numbered_at if math.hypot(p[0] - cx, p[1] - cy) < 2 * r)
             numbered_at.append((cx, cy))
