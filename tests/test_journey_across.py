@@ -69,3 +69,36 @@ def test_workshops_of_two_regions_make_no_journey(tmp_path: Path, capsys) -> Non
     assert "Halland" in capsys.readouterr().err
     assert not out.exists() or not list(out.iterdir())
     assert main(["export", str(a), str(b), "--out", str(out)]) == 2  # several: only a journey
+
+
+def test_the_maps_side_by_side_keep_the_pages_type(tmp_path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Three workshops' capital matrices and role maps side by side, a third of the page
+    each: laid out for their cells, no word under 8 pt (drawn scaled, their words were 4 pt),
+    measured where each is drawn."""
+    from regionroll_desktop.export.journey import Stop, write_journey
+    from regionroll_desktop.export.pages import EIGHT_PT_PX, Pages
+    from regionroll_desktop.storage import shipped_reference_set
+    from regionroll_desktop.ui.reference_library import ReferenceLibrary
+
+    from .app.text_probe import drawn_by
+
+    rows: list[tuple[object, float]] = []
+    real = Pages.draw
+
+    def seen(self, draw, height):  # type: ignore[no-untyped-def]
+        rows.append((draw, height))
+        return real(self, draw, height)
+
+    monkeypatch.setattr(Pages, "draw", seen)
+    workshops = [load_workshop(p) for p in sorted(_three_years(tmp_path))]
+    stops = [Stop(f"{n}", "", w) for n, w in enumerate(workshops)]
+    write_journey(
+        workshops[-1], ReferenceLibrary(shipped_reference_set()), tmp_path / "r.pdf", None, stops
+    )
+    width = Pages(tmp_path / "probe.pdf", "", "", "").width
+    sizes = [
+        min(drawn_by(lambda p, _r, draw=draw: draw(p), width, height))[0]  # type: ignore[misc]
+        for draw, height in rows
+        if drawn_by(lambda p, _r, draw=draw: draw(p), width, height)  # type: ignore[misc]
+    ]
+    assert sizes and min(sizes) >= EIGHT_PT_PX - 0.05, sorted(sizes)[:3]

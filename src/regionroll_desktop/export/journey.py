@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from ..analysis.compare import Change, what_changed
-from ..canvases.step_canvas import Board
+from ..canvases.step_canvas import Board, Figure
 from ..figures.drawing import Reader
 from ..model import Language, Step, Workshop
 from ..model.deck import STEP_TITLES
@@ -211,9 +211,17 @@ def _side_by_side(pages: Pages, names: list[str], figures: list[Picture]) -> Non
         ratio = max(p.size.width() / max(1.0, p.size.height()) for _, p in chunk)
         limit = pages.height * (0.62 if rows == 1 or wide else 0.44)
         height = min(cell / ratio, limit)
+        # A figure laid out at any size (the two maps) is laid out for its cell, in the
+        # page's type (drawn scaled to a third of the page, its words were 4 pt).
+        laid: list[tuple[str, Picture | Figure]] = [
+            (name, picture.sized(cell, height) if picture.sized is not None else picture)
+            for name, picture in chunk
+        ]
 
         def draw(
-            painter: QPainter, chunk: list[tuple[str, Picture]] = chunk, height: float = height
+            painter: QPainter,
+            chunk: list[tuple[str, Picture | Figure]] = laid,
+            height: float = height,
         ) -> None:
             for i, (name, picture) in enumerate(chunk):
                 left = i * (cell + gap)
