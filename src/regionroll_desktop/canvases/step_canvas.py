@@ -136,6 +136,29 @@ PAGE_SHAPE = 0.75  # a figure's height, of its width, at most (a landscape page'
 WIDEST = 4000.0  # and the widest a figure is laid out for it
 
 
+class WidthLaidOut(Protocol):
+    """A scene laid out for a width (the pyramid, the organisation)."""
+
+    def set_width(self, width: float) -> None: ...
+
+    def sceneRect(self) -> QRectF: ...  # noqa: N802  (Qt's name)
+
+
+def largest_zoom(
+    scene: WidthLaidOut, width: float, height: float, largest: float, least: float
+) -> float:
+    """The largest zoom from `largest` down (in steps of 0.05, to `least`) at which `scene`
+    laid out `width / zoom` wide is no taller than `height / zoom` (a view `width`×`height`
+    shows it whole); the scene is left laid out at it."""
+    zoom = largest
+    while zoom > least:
+        scene.set_width(width / zoom)
+        if scene.sceneRect().height() * zoom <= height:
+            break
+        zoom -= 0.05
+    return zoom
+
+
 def page_width(height_at: Callable[[float], float], width: float) -> float:
     """`width`, or wider when what is laid out that wide (`height_at` lays it out and says
     how tall it is) would be taller than a page's shape (a pyramid at the limits was 12,000

@@ -57,7 +57,7 @@ from ...ui.widgets import Retranslating, name_side_panels, named, side_panel
 from ..announce import FocusAnnouncer
 from ..inline_edit import Choices
 from ..outline import CanvasOutline
-from ..step_canvas import Aside, Figure, KeyHelp, hide_side_panels
+from ..step_canvas import Aside, Figure, KeyHelp, hide_side_panels, largest_zoom
 from ..sticky_notes import NoteLayer
 from ..touch import pinch_to_zoom
 from .figure import branch_names, lane_title, organisation_figure, scene_texts
@@ -123,14 +123,8 @@ class OrganisationView(QGraphicsView):
         return self._scene.sceneRect().height(), len(self._scene.boxes)
 
     def _largest_fit(self, largest: float) -> float:
-        width, height = self.viewport().width(), self.viewport().height()
-        zoom = largest
-        while zoom > 0.5:
-            self._scene.set_width(width / zoom)
-            if self._scene.sceneRect().height() * zoom <= height:
-                break
-            zoom -= 0.05
-        return zoom
+        size = self.viewport().size()
+        return largest_zoom(self._scene, size.width(), size.height(), largest, 0.5)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
         """Tab and Shift+Tab walk the branch chips before leaving the canvas."""

@@ -77,7 +77,7 @@ from ...ui.widgets import (
 )
 from ..announce import FocusAnnouncer
 from ..outline import CanvasOutline
-from ..step_canvas import Figure, KeyHelp, hide_side_panels
+from ..step_canvas import Figure, KeyHelp, hide_side_panels, largest_zoom
 from ..sticky_notes import NoteLayer
 from ..touch import pinch_to_zoom
 from .figure import show_pyramid, strategy_figure
@@ -159,14 +159,8 @@ class PyramidView(QGraphicsView):
         return self._scene.sceneRect().height(), len(self._scene.cards)
 
     def _whole_at(self, largest: float) -> float:
-        width, height = self.viewport().width(), self.viewport().height()
-        zoom = largest
-        while zoom > 0.3:
-            self._scene.set_width(width / zoom)
-            if self._scene.sceneRect().height() * zoom <= height:
-                break
-            zoom -= 0.05
-        return zoom
+        size = self.viewport().size()
+        return largest_zoom(self._scene, size.width(), size.height(), largest, 0.3)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
