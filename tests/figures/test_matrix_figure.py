@@ -78,6 +78,15 @@ def markers(drawing: Drawing) -> list[Box]:
     ]
 
 
+def numbers_in(text: str) -> list[int]:
+    """The numbers a disc shows: "4", or a crowd's runs "3, 7–9"."""
+    found: list[int] = []
+    for run in text.split(", "):
+        first, _, last = run.partition("\u2013")
+        found += range(int(first), int(last or first) + 1)
+    return found
+
+
 def check(drawing: Drawing, marks: tuple[Mark, ...]) -> None:
     """Every mark named once, by a label or by a number and the legend; no label over
     another, a marker, an axis word or a caption; all inside the matrix."""
@@ -94,7 +103,8 @@ def check(drawing: Drawing, marks: tuple[Mark, ...]) -> None:
     assert sorted(" ".join(n.split()) for n in named) == sorted(
         " ".join(m.label.split()) for m in marks
     )
-    assert sorted(w.text for w in numbers) == sorted(e.split("\u00a0")[0] for e in entries)
+    drawn = [n for w in numbers for n in numbers_in(w.text)]  # a crowd's disc: "7–30"
+    assert sorted(drawn) == sorted(int(e.split("\u00a0")[0]) for e in entries)
     frame = matrix_box(drawing)
     fixed = drawing.words(Role.AXIS) + drawing.words(Role.CAPTION)
     for words in labels + legend:
@@ -110,7 +120,7 @@ def check(drawing: Drawing, marks: tuple[Mark, ...]) -> None:
             assert not words.box.overlaps(disc.box), (words.text, disc.text)
     callouts = drawing.words(Role.CALLOUT)
     for a, b in itertools.combinations(numbers + callouts, 2):
-        assert not a.box.overlaps(b.box) or a.role == b.role == Role.NUMBER, (a.text, b.text)
+        assert not a.box.overlaps(b.box), (a.text, b.text)  # not even in a crowd
     for words in drawing.words():
         assert words.box.x >= 0 and words.box.x + words.box.w <= drawing.width + 0.01
         assert words.box.y >= 0 and words.box.y + words.box.h <= drawing.height + 0.01
@@ -308,3 +318,26 @@ def test_a_caption_gives_way_to_a_marker_in_its_corner(x: float, y: float) -> No
         c for c in captions if abs(c.box.y - m.y) > 20 and abs(c.box.y + c.box.h - m.y - m.h) > 20
     ]
     assert len(moved) <= 1
+
+
+def test_a_crowd_on_one_spot_shares_one_disc_of_its_numbers() -> None:
+    """Thirty groups on one spot: their numbers in one disc as runs ("5–30"), not thirty
+    discs round one marker on one another; a few on one spot keep a disc each."""
+    from regionroll_desktop.figures.matrix import number_runs
+
+    assert number_runs([9, 7, 8, 12, 3]) == "3, 7\u20139, 12"
+    crowd = tuple(group(n, -0.4, -0.4) for n in range(1, 31))
+    drawing = matrix_drawing(content(today(0.5, 0.5), *crowd), 1000, 680, 12, measure)
+    (disc,) = drawing.words(Role.NUMBER)  # the whole crowd numbered: no label round it
+    assert numbers_in(disc.text) == list(range(1, 31)) and not drawing.words(Role.LABEL)[1:]
+    # Its legend in columns under the matrix, an entry never broken across two columns.
+    columns = drawing.words(Role.LEGEND)
+    assert len(columns) > 1
+    assert all(w.text.split("\n")[0].split("\u00a0")[0].isdigit() for w in columns)
+    lines = [ln for w in columns for ln in w.text.split("\n")]
+    assert [int(ln.split("\u00a0")[0]) for ln in lines] == list(range(1, 31))
+    spot = (-0.4, -0.4)
+    few = (today(*spot), ambition(*spot), group(1, *spot), group(2, *spot))
+    drawing = matrix_drawing(content(*few), 800, 560, 24, measure)
+    check(drawing, few)
+    assert [w.text for w in drawing.words(Role.NUMBER)] == ["1", "2"]

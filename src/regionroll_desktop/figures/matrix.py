@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..analysis.matrix import Box, legend_spot, place_labels, place_or_number, segment_boxes
 from .drawing import (
@@ -190,20 +190,23 @@ def _reach(px: float) -> float:
 def legend_columns(
     entries: Sequence[str], px: float, width: float, measure: Measure
 ) -> tuple[list[tuple[str, float, float]], float]:
-    """The legend's entries in as many columns as `width` holds, in order down each column:
-    each column's text and its left and width; and the columns' height."""
+    """The legend's entries in as many columns as `width` holds, in order down each column,
+    an entry never broken across two columns: each column's text and its left and width;
+    and the columns' height. (The widest entry was wrapped to less than its own width, and
+    a column began with the end of the entry before it: "dag)".)"""
     if not entries:
         return [], 0.0
     gap = px
     column_w = min(width, max(measure(e, px, True)[0] for e in entries))
-    lines = [ln for e in entries for ln in wrap(e, px, True, column_w - 6, measure)]
-    count = max(1, min(len(lines), int((width + gap) // (column_w + gap))))
-    per = math.ceil(len(lines) / count)
-    columns = [
-        ("\n".join(lines[i * per : (i + 1) * per]), i * (column_w + gap), column_w)
-        for i in range(count)
-        if lines[i * per : (i + 1) * per]
-    ]
+    wrapped = [wrap(e, px, True, column_w, measure) for e in entries]
+    count = max(1, min(len(entries), int((width + gap) // (column_w + gap))))
+    per = math.ceil(sum(len(lines) for lines in wrapped) / count)
+    texts: list[list[str]] = [[]]
+    for lines in wrapped:
+        if texts[-1] and len(texts[-1]) + len(lines) > per and len(texts) < count:
+            texts.append([])
+        texts[-1].extend(lines)
+    columns = [("\n".join(lines), i * (column_w + gap), column_w) for i, lines in enumerate(texts)]
     return columns, max(measure(text, px, True)[1] for text, _, _ in columns)
 
 
@@ -416,11 +419,11 @@ def name_markers(
     line = measure("Ag", px, True)[1]  # a ring out is a line of type farther, not a label
     for _ in range(3):  # again while a number's disc lies under a label placed before it
         places = place_or_number(points, sizes, m, gap, kept_off, centred=quadrants, step=line)
+        places = crowds_numbered(places, points, [n.radius for n in markers])
         words: list[Words] = []
         legend: list[str] = []
-        numbers: list[Words] = []
-        numbered_at: list[Point] = []
-        for named, (cx, cy), where in zip(markers, points, places, strict=True):
+        numbered: list[Numbered] = []
+        for named, centre, where in zip(markers, points, places, strict=True):
             if isinstance(where, Box):
                 words.append(
                     Words(
@@ -432,11 +435,9 @@ def name_markers(
             # word) is one in the legend (joined in one line with the others, its second
             # line ran into the next entry and the legend past its band).
             legend.append(f"{where}\u00a0{' '.join(named.label.split())}")
-            r = named.radius
-            turn = sum(1 for p in numbered_at if math.hypot(p[0] - cx, p[1] - cy) < 2 * r)
-            numbered_at.append((cx, cy))
-            avoid = [*discs, *words_kept_off, *(w.box for w in words)]
-            numbers.append(number_disc(where, (cx, cy), r, turn, px, named.ink, bounds, avoid))
+            numbered.append(Numbered(where, centre, named.radius, named.ink))
+        avoid = [*discs, *words_kept_off, *(w.box for w in words)]
+        numbers = number_discs(numbered, px, bounds, avoid, measure)
         under = [n.box for n in numbers if any(n.box.overlaps(w.box) for w in words)]
         if not under:
             break
@@ -566,26 +567,154 @@ def _arrow(start: Point, end: Point, stop: float, px: float, colour: str) -> lis
     ]
 
 
+RIM_RINGS = 4  # rings of discs round a crowded spot: its rim, then farther out
+
+
 def rim_spot(
     centre: Point, r: float, side: float, turn: int, bounds: Box, avoid: Sequence[Box] = ()
 ) -> Box:
     """A disc `side` across on a marker's rim: up and to the right (up and to the left, or
     below, where `bounds` end there); the `turn`-th on the same spot a disc's width further
-    round, and further still past the discs in `avoid`."""
+    round, and further still past the discs in `avoid`; when the rim is full (a crowd on one
+    spot), on a ring a disc farther out."""
     cx, cy = centre
-    step = 2 * math.asin(min(1.0, (side + 2) / max(2 * r, side + 2)))
     first: Box | None = None
-    for more in range(8):
-        for start, way in ((45, -1), (135, 1), (-45, 1), (-135, -1)):
-            angle = math.radians(start) + way * (turn + more) * step
-            x, y = cx + r * math.cos(angle), cy - r * math.sin(angle)
-            box = Box(x - side / 2, y - side / 2, side, side)
+    for ring in range(RIM_RINGS):
+        radius = r + ring * (side + 2)
+        step = 2 * math.asin(min(1.0, (side + 2) / max(2 * radius, side + 2)))
+        for more in range(8 + 4 * ring):
+            for start, way in ((45, -1), (135, 1), (-45, 1), (-135, -1)):
+                angle = math.radians(start) + way * (turn + more) * step
+                x, y = cx + radius * math.cos(angle), cy - radius * math.sin(angle)
+                box = Box(x - side / 2, y - side / 2, side, side)
+                if not box.inside(bounds):
+                    continue
+                first = first or box
+                if not any(box.overlaps(a) for a in avoid):
+                    return box
+    return first or Box(cx + r - side / 2, cy - r - side / 2, side, side)
+
+
+@dataclass(frozen=True, slots=True)
+class Numbered:
+    """A marker named by a number (its label found no room): the number, where the marker
+    is drawn, how large, and its label's colour."""
+
+    number: int
+    centre: Point
+    radius: float
+    ink: str
+
+
+CROWD = 4  # numbered markers on one spot from which their numbers share one disc
+
+
+def number_runs(numbers: Sequence[int]) -> str:
+    """`numbers` as runs: "7–30", "3, 8–11, 14"."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}\u2013{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
+def spots(centres: Sequence[Point], radii: Sequence[float]) -> list[list[int]]:
+    """The markers by spot: each marker (its index) with the first of a spot it lies within
+    the radius of, in the markers' order."""
+    found: list[list[int]] = []
+    for i, centre in enumerate(centres):
+        here = next((s for s in found if math.dist(centres[s[0]], centre) < radii[s[0]]), None)
+        if here is None:
+            found.append([i])
+        else:
+            here.append(i)
+    return found
+
+
+def crowds_numbered(
+    places: Sequence[Box | int], centres: Sequence[Point], radii: Sequence[float]
+) -> list[Box | int]:
+    """`places` with every marker of a crowd numbered (a spot with CROWD or more numbered
+    markers: the labels of the few named round it pushed its numbers' disc a ring of labels
+    away, where it read as one label's), the numbers again in the markers' order."""
+    whole = {
+        i
+        for spot in spots(centres, radii)
+        if sum(isinstance(places[j], int) for j in spot) >= CROWD
+        for i in spot
+    }
+    if not whole:
+        return list(places)
+    out: list[Box | int] = []
+    n = 0
+    for i, place in enumerate(places):
+        if isinstance(place, int) or i in whole:
+            n += 1
+            out.append(n)
+        else:
+            out.append(place)
+    return out
+
+
+def number_discs(
+    numbered: Sequence[Numbered],
+    px: float,
+    bounds: Box,
+    avoid: Sequence[Box],
+    measure: Measure,
+) -> list[Words]:
+    """Each numbered marker's number in a disc on its rim, clear of `avoid` and of the
+    discs placed before it; a crowd of CROWD or more on one spot (within a marker's radius
+    of its first) one disc of all their numbers as runs ("7–30"): thirty groups' discs round
+    one marker lay on one another."""
+    by_spot = spots([item.centre for item in numbered], [item.radius for item in numbered])
+    crowds = [[numbered[i] for i in spot] for spot in by_spot]
+    discs: list[Words] = []
+    numbered_at: list[Point] = []
+    for crowd in crowds:
+        taken = [*avoid, *(d.box for d in discs)]
+        if len(crowd) >= CROWD:
+            first = crowd[0]
+            text = number_runs([item.number for item in crowd])
+            w, h = measure(text, px, True)
+            side = max(h, px + 6.0)
+            box = rim_box(first.centre, first.radius, max(w, side), side, bounds, taken)
+            disc = Words(text, box, px, NUMBER_INK, True, fill="#ffffff", disc=NUMBER_INK)
+            discs.append(replace(disc, role=Role.NUMBER))
+            continue
+        for item in crowd:
+            cx, cy = item.centre
+            turn = sum(1 for q in numbered_at if math.hypot(q[0] - cx, q[1] - cy) < 2 * item.radius)
+            numbered_at.append(item.centre)
+            taken = [*avoid, *(d.box for d in discs)]
+            at, r = item.centre, item.radius
+            discs.append(number_disc(item.number, at, r, turn, px, item.ink, bounds, taken))
+    return discs
+
+
+def rim_box(
+    centre: Point, r: float, w: float, h: float, bounds: Box, avoid: Sequence[Box] = ()
+) -> Box:
+    """A box `w`×`h` against a marker's rim: up and to the right first, then round the
+    marker, farther out when the rim is taken; the first inside `bounds` when none is
+    free."""
+    cx, cy = centre
+    first: Box | None = None
+    for ring in range(RIM_RINGS):
+        reach = r + ring * (h + 2)
+        for degrees in (45, 135, -45, -135, 0, 180, 90, -90):
+            angle = math.radians(degrees)
+            x = cx + (reach + w / 2) * math.cos(angle)
+            y = cy - (reach + h / 2) * math.sin(angle)
+            box = Box(x - w / 2, y - h / 2, w, h)
             if not box.inside(bounds):
                 continue
             first = first or box
             if not any(box.overlaps(a) for a in avoid):
                 return box
-    return first or Box(cx + r - side / 2, cy - r - side / 2, side, side)
+    return first or Box(cx + r, cy - r - h, w, h)
 
 
 def number_disc(
