@@ -916,243 +916,243 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="224"/>
         <source>Take a snapshot</source>
         <translation>Ta en ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="215"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="245"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="226"/>
         <source>Snapshot {n}</source>
         <translation>Ögonblicksbild {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="232"/>
         <source>Take snapshot “{name}”</source>
         <translation>Ta ögonblicksbilden ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="235"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="248"/>
         <source>Rename snapshot</source>
         <translation>Byt namn på ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="244"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="254"/>
         <source>Delete snapshot</source>
         <translation>Ta bort ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="261"/>
         <source>Restore snapshot</source>
         <translation>Återställ ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="279"/>
         <source>Could not import {name}</source>
         <translation>Kunde inte importera {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="289"/>
         <source>Import “{name}” as a snapshot</source>
         <translation>Importera ”{name}” som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="331"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="357"/>
         <source>Take a snapshot, then compare it with now or with another snapshot.</source>
         <translation>Ta en ögonblicksbild och jämför den sedan med nuläget eller med en annan ögonblicksbild.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="362"/>
         <source>Choose two different states above to see them side by side.</source>
         <translation>Välj två olika lägen ovan för att se dem sida vid sida.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="370"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="409"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="400"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="410"/>
         <source>Likeness</source>
         <translation>Likhet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="401"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="411"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="412"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="403"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="413"/>
         <source>Population 2019</source>
         <translation>Folkmängd 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="414"/>
         <source>Matrix position</source>
         <translation>Plats i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="415"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="421"/>
         <source>This workshop</source>
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="426"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="427"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="428"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="433"/>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="490"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="459"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="469"/>
         <source>The app&apos;s rule for likeness: the mean over the attributes known on both sides, given only when at least two are and one of them is the matrix position or the roles today (the organisation and the population alone would classify regions by size and form) – same administrative model 1, else 0; same political model 1, else 0; matrix position 1 − distance / 2√2; roles today 1 − half the sum of the weights&apos; differences; population smaller / larger. Reference regions: {set}. Sources: Help ▸ About.</source>
         <translation>Appens regel för likhet: medelvärdet över de uppgifter som är kända för båda, och bara när minst två är det och en av dem är läget i matrisen eller rollerna i dag (organisationen och befolkningen ensamma skulle klassificera regioner efter storlek och form) – samma förvaltningsmodell 1, annars 0; samma politiska modell 1, annars 0; läge i matrisen 1 − avstånd / 2√2; roller i dag 1 − halva summan av viktskillnaderna; befolkning mindre / större. Referensregioner: {set}. Källor: Hjälp ▸ Om.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="484"/>
         <source>{n} of {total} known</source>
         <translation>{n} av {total} kända</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="476"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="486"/>
         <source>not known ({known})</source>
         <translation>okänd ({known})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="496"/>
         <source>Comparisons</source>
         <translation>Jämförelser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="487"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="497"/>
         <source>The two states side by side</source>
         <translation>De två lägena sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="498"/>
         <source>Snapshots and comparison</source>
         <translation>Ögonblicksbilder och jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="499"/>
         <source>Snapshots</source>
         <translation>Ögonblicksbilder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="500"/>
         <source>Take a snapshot…</source>
         <translation>Ta en ögonblicksbild…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="501"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="502"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="503"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="494"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="504"/>
         <source>Make the snapshot the current state (undoable)</source>
         <translation>Gör ögonblicksbilden till nuläget (kan ångras)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="495"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="505"/>
         <source>Import a workshop file…</source>
         <translation>Importera en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="506"/>
         <source>Bring in another group&apos;s file as a snapshot</source>
         <translation>Ta in en annan grupps fil som ögonblicksbild</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="507"/>
         <source>The region&apos;s journey across workshops…</source>
         <translation>Regionens resa över workshopparna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="510"/>
         <source>One report from the region&apos;s workshop files (this one&apos;s among them): each as it was left, in the order they were held, step by step, side by side</source>
         <translation>En rapport från regionens workshopfiler (den här bland dem): var och en som den lämnades, i den ordning de hölls, steg för steg, sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="514"/>
         <source>Export the journey…</source>
         <translation>Exportera resan…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="516"/>
         <source>One report: every snapshot in time order and now, step by step, side by side</source>
         <translation>En rapport: varje ögonblicksbild i tidsordning och nuläget, steg för steg, sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="518"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="520"/>
         <source>The snapshot&apos;s report and pictures as it was when taken, not restoring it</source>
         <translation>Ögonblicksbildens rapport och bilder som den var när den togs, utan att återställa den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="512"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="522"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="523"/>
         <source>The region beside the reference regions</source>
         <translation>Regionen jämförd med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="524"/>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="525"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/app/compare_page.py" line="528"/>
         <source>Grey and hollow: the first state; coloured: the second; a dashed line from where a marker was to where it is</source>
         <translation>Grått och ihåligt: det första läget; i färg: det andra; en streckad linje från där en markör var till där den är</translation>
     </message>
@@ -4260,223 +4260,223 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="329"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="329"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="331"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="332"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="334"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="334"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="363"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="373"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="380"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="380"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="391"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="401"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="395"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="617"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="405"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="407"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="417"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="411"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="619"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="449"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="487"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="317"/>
         <source>{names} and {n} more</source>
         <translation>{names} och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="327"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="321"/>
         <source>{lane} – holding no branch: {names}</source>
         <translation>{lane} – utan gren: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="463"/>
         <source>Which kind of nämnd? The deck&apos;s model counts the first two (↑ ↓)</source>
         <translation>Vilket slags nämnd? Underlagets modell räknar de två första (↑ ↓)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="472"/>
         <source>Which kind of förvaltning? The deck&apos;s model counts the first (↑ ↓)</source>
         <translation>Vilket slags förvaltning? Underlagets modell räknar den första (↑ ↓)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="499"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="508"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="512"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="503"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de flyttas?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="521"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="529"/>
         <source>Tie the councils to a body</source>
         <translation>Koppla råden till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="534"/>
         <source>Change the kind of nämnd</source>
         <translation>Ändra typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="541"/>
         <source>A nämnd for regional development</source>
         <translation>En nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="543"/>
         <source>A nämnd for regional development shared with health care (HSV)</source>
         <translation>En nämnd för regional utveckling gemensam med hälso- och sjukvården (HSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="545"/>
         <source>Another sector&apos;s nämnd (culture, transport …)</source>
         <translation>En annan sektors nämnd (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="551"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="565"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="578"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="589"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="583"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="52"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="598"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="592"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="599"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="593"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="604"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="598"/>
         <source>Kind of nämnd</source>
         <translation>Typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="639"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="633"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="642"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="636"/>
         <source>Another sector&apos;s förvaltning (culture, transport …)</source>
         <translation>En annan sektors förvaltning (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="645"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="639"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="652"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="646"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="24"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="658"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="652"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="25"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
@@ -4522,7 +4522,7 @@
         <translation>annan sektors förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="789"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="783"/>
         <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
@@ -4532,47 +4532,47 @@
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="282"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="276"/>
         <source>{branch}, in {body}</source>
         <translation>{branch}, i {body}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="336"/>
         <source>Organisation: rename a body in place (the last one named)</source>
         <translation>Organisation: byt namn på ett organ direkt på det (det senast namngivna)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="337"/>
         <source>Double-click, or F2</source>
         <translation>Dubbelklicka, eller F2</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="339"/>
         <source>Organisation: after naming a body, the next in its lane</source>
         <translation>Organisation: efter att ha namngett ett organ, nästa i samma organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="345"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="339"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="341"/>
         <source>Organisation, typing a body&apos;s name: keep it and open the next</source>
         <translation>Organisation, medan ett organs namn skrivs: behåll det och öppna nästa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="348"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="342"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="616"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="610"/>
         <source>Kind of förvaltning</source>
         <translation>Slags förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="631"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="625"/>
         <source>Change the kind of förvaltning</source>
         <translation>Ändra slags förvaltning</translation>
     </message>
@@ -4582,174 +4582,174 @@
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="680"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="674"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra till ett organ; piltangenterna flyttar grenen; Retur eller högerklick öppnar en meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="692"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="686"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="707"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="701"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more. From the keyboard, F6 reaches the drawing and Tab walks the branches.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer. Med tangentbordet når F6 ritytan och Tabb går mellan grenarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="714"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="708"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="725"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="719"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="731"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="740"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="725"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="734"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="766"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="760"/>
         <source>The deck (2019): {region} had administrative model {model} – has anything changed?</source>
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="770"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="764"/>
         <source>according to the workshop {date}: {model}</source>
         <translation>enligt workshoppen {date}: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="775"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="769"/>
         <source>{region}&apos;s administrative model: {deck} in 2019 according to the deck · {workshop} – has anything changed?</source>
         <translation>Förvaltningsmodell för {region}: 2019 enligt underlaget: {deck} · {workshop} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="778"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="772"/>
         <source>{region}&apos;s administrative model {workshop}.</source>
         <translation>Förvaltningsmodell för {region} {workshop}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="799"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="793"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="804"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="824"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="798"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="818"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="806"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="800"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="813"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="807"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="819"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="813"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="826"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="820"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="833"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="827"/>
         <source>Organisation: the canvas</source>
         <translation>Organisation: arbetsytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="834"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="828"/>
         <source>Organisation: tools</source>
         <translation>Organisation: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="837"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="831"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="838"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="832"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="839"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="833"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="841"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="835"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="844"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="838"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="846"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="840"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="847"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="841"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="849"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="843"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="851"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="845"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="854"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="848"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="859"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="853"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="860"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="854"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="861"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="855"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="863"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="857"/>
         <source>Add a förvaltning to the administrative organisation</source>
         <translation>Lägg till en förvaltning i förvaltningsorganisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="865"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="859"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="866"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="860"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
@@ -7704,66 +7704,66 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="550"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="596"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="617"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="660"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="654"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="671"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="665"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="501"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="526"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="528"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="671"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="665"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="562"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="616"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="679"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="610"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="673"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="695"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="720"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="689"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="714"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="737"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="731"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="759"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="753"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
@@ -7783,365 +7783,365 @@
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="813"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="807"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om deltagarna har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="898"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="892"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="899"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="893"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="902"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="896"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="908"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="902"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="529"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="423"/>
         <source>Branches of a priority</source>
         <translation>Ändra en prioriterings grenar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="434"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="428"/>
         <source>Documents of a priority</source>
         <translation>Ändra en prioriterings dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="501"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="508"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="518"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="504"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="511"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="519"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="508"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="514"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="513"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="510"/>
         <source>Strategy, typing a title: keep it and open the next card beside it</source>
         <translation>Strategi, medan en titel skrivs: behåll den och öppna nästa kort bredvid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="511"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="513"/>
         <source>… keep it and open one below it</source>
         <translation>… behåll den och öppna ett kort under</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="518"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="519"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="521"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="522"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="626"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="633"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="627"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="644"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="638"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="654"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="648"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="711"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="705"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="718"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="712"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="749"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="743"/>
         <source>Mark as a political priority</source>
         <translation>Markera som politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="750"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="744"/>
         <source>Unmark as a political priority</source>
         <translation>Ta bort markeringen politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="751"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="745"/>
         <source>Mark as needing samhandling</source>
         <translation>Markera att den kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="752"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="746"/>
         <source>Unmark as needing samhandling</source>
         <translation>Ta bort markeringen kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="842"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="836"/>
         <source>neither test</source>
         <translation>inget av de två testen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="867"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="861"/>
         <source>Passes neither of the deck&apos;s two tests</source>
         <translation>Klarar inget av underlagets två test</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="869"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="863"/>
         <source>Branches: {names}</source>
         <translation>Grenar: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="871"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="865"/>
         <source>Documents: {names}</source>
         <translation>Dokument: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="887"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="881"/>
         <source>The chosen priority: {text}</source>
         <translation>Vald prioritering: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="889"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="883"/>
         <source>The chosen priority</source>
         <translation>Vald prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="895"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="889"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="896"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="890"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="897"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="891"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="906"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="900"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="910"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="904"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="912"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="906"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="914"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="908"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="915"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="919"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="913"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="925"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="919"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="928"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="922"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="928"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="922"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="928"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="922"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="928"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="922"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="932"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="926"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="933"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="927"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="938"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="932"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="943"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="937"/>
         <source>From the keyboard (F6 reaches the pyramid): Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card, where Tab keeps it and opens the next card beside it (F1 lists every key).</source>
         <translation>Med tangentbordet (F6 når pyramiden): Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet, där Tabb behåller den och öppnar nästa kort bredvid (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="948"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="942"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="951"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="945"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="958"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="952"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="959"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="953"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="960"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="954"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="963"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="957"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="970"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="964"/>
         <source>A political priority</source>
         <translation>Politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="971"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="965"/>
         <source>Needs samhandling</source>
         <translation>Kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="972"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="966"/>
         <source>Branches that carry it:</source>
         <translation>Grenar som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="973"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="967"/>
         <source>Documents that carry it:</source>
         <translation>Dokument som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="974"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="968"/>
         <source>Choose a priority on the board to set its tests.</source>
         <translation>Välj en prioritering på tavlan för att ange dess test.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="980"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="974"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="985"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="979"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

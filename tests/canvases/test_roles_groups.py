@@ -14,6 +14,7 @@ from regionroll_desktop.canvases.roles.scene import SIDE
 from regionroll_desktop.model import RegionChoice, Role
 from regionroll_desktop.model import edits as e
 
+from ..figures.test_matrix_figure import numbers_in
 from .mouse import drag
 
 
@@ -110,8 +111,11 @@ def _names_stay_with_their_markers(canvas: RolesCanvas) -> list[str]:
             own = marker.mapRectToScene(marker.rect())
             assert not [r for r in others if r != own and r.intersects(name)], marker.label.text()
         else:
-            assert marker.number is not None and marker.badge.isVisible()
-            assert f"{marker.number} {marker.label.text()}" in legend
+            # Its number in its own disc, or in a crowd's disc of runs ("1–30").
+            assert marker.number is not None
+            badges = [numbers_in(m.badge_text.text()) for m in markers if m.badge.isVisible()]
+            assert any(marker.number in shown for shown in badges)
+            assert f"{marker.number} {' '.join(marker.label.text().split())}" in legend
     return legend
 
 
@@ -176,3 +180,18 @@ def test_a_projected_legend_longer_than_a_column_goes_beside_the_map(shown) -> N
     # The map alone in the scene: it fills the view's height.
     rect = canvas.scene.sceneRect()
     assert rect.height() < SIDE * 1.2
+
+
+def test_a_crowd_on_one_spot_shares_one_badge(shown) -> None:  # type: ignore[no-untyped-def]
+    """Thirty groups on one spot of the editor's map: numbered whole, their numbers in one
+    badge as runs ("1–30"), as the figures draw them (thirty badges lay on one rim spot)."""
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    for n in range(1, 31):
+        w = e.add_group(w, f"Grupp {n:02}", group_id=f"g{n}")
+        w = e.set_group_roles(w, f"g{n}", "today", weights_at(0.3, 0.3))
+    canvas: RolesCanvas = shown(RolesCanvas, w, (1000, 700))
+    badges = [m for m in canvas.scene.group_markers.values() if m.badge.isVisible()]
+    assert len(badges) == 1
+    assert numbers_in(badges[0].badge_text.text()) == list(range(1, 31))
+    assert not any(m.label.isVisible() for m in canvas.scene.group_markers.values())
+    _names_stay_with_their_markers(canvas)

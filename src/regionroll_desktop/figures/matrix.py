@@ -680,7 +680,8 @@ def number_discs(
             text = number_runs([item.number for item in crowd])
             w, h = measure(text, px, True)
             side = max(h, px + 6.0)
-            box = rim_box(first.centre, first.radius, max(w, side), side, bounds, taken)
+            # Wider than its words: they stay clear of its rounded ends.
+            box = rim_box(first.centre, first.radius, w + side * 0.5, side, bounds, taken)
             disc = Words(text, box, px, NUMBER_INK, True, fill="#ffffff", disc=NUMBER_INK)
             discs.append(replace(disc, role=Role.NUMBER))
             continue

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...analysis.matrix import Box, place_or_number, segment_boxes
-from ...figures.matrix import own_quadrant
+from ...figures.matrix import CROWD, crowds_numbered, number_runs, own_quadrant, spots
 from ...model import Moment, Role
 from ...ui.group_colours import (
     AMBITION_COLOUR,
@@ -98,19 +98,30 @@ class RoleMarker(QGraphicsEllipseItem):
         self.set_text_zoom(1.0)
         self.label.setPos(size / 2 + 4, -size / 2 - 4)
 
-    def set_number(self, number: int | None) -> None:
-        """The legend's number for this marker (None: its label is beside it)."""
+    def set_number(
+        self, number: int | None, runs: str | None = None, turn: int = 0, badge: bool = True
+    ) -> None:
+        """The legend's number for this marker (None: its label is beside it), in a disc on
+        its rim up and to the right, the `turn`-th on one spot a disc further round; `runs`:
+        a crowd's numbers in one disc ("1–30", on its top marker); without `badge` its
+        number is in another marker's disc (a crowd's)."""
         self.number = number
-        self.badge.setVisible(number is not None)
+        self.badge.setVisible(number is not None and badge)
         self.label.setVisible(number is None)
         if number is None:
             return
-        self.badge_text.setText(str(number))
+        self.badge_text.setText(runs or str(number))
         text = self.badge_text.boundingRect()
         side = max(text.width(), text.height())
-        rim = self.rect().width() / 2 * math.sqrt(0.5)  # the rim, up and to the right
-        self.badge.setRect(QRectF(rim - side / 2, -rim - side / 2, side, side))
-        self.badge_text.setPos(rim - text.width() / 2, -rim - text.height() / 2)
+        if runs:  # a wide disc: its words clear of its rounded ends
+            side = text.width() + text.height() * 0.8
+        r = self.rect().width() / 2
+        step = 2 * math.asin(min(1.0, (side + 2) / max(2 * r, side + 2)))
+        angle = math.radians(45) - turn * step  # the rim, up and to the right, then round
+        x, y = r * math.cos(angle), -r * math.sin(angle)
+        x += (side - text.height()) / 2  # a crowd's wide disc reaches out from the rim
+        self.badge.setRect(QRectF(x - side / 2, y - text.height() / 2, side, text.height()))
+        self.badge_text.setPos(x - text.width() / 2, y - text.height() / 2)
 
     def set_initial(self, text: str) -> None:
         self.initial.setText(text)
@@ -657,15 +668,31 @@ class RoleMapScene(QGraphicsScene):
             ],
             step=line,
         )
+        # A crowd on one spot numbered whole, its numbers in one disc, the figures' rule
+        # (thirty badges on one rim lay on one another).
+        radii = [m.rect().width() / 2 for m in shown]
+        placed = crowds_numbered(placed, points, radii)
+        number = {i: where for i, where in enumerate(placed) if isinstance(where, int)}
+        numbered = list(number)
+        runs: dict[int, str] = {}  # a crowd's top marker: the crowd's numbers
+        turns: dict[int, int] = {}  # a few on one spot: their discs round the rim
+        for spot in spots([points[i] for i in numbered], [radii[i] for i in numbered]):
+            members = [numbered[j] for j in spot]
+            if len(members) >= CROWD:
+                # On the crowd's last marker, drawn over the others (under them, its disc
+                # was hidden).
+                runs[members[-1]] = number_runs([number[i] for i in members])
+            else:
+                turns.update((i, turn) for turn, i in enumerate(members))
         legend = []
-        for marker, (x, y), where in zip(shown, points, placed, strict=True):
+        for i, (marker, (x, y), where) in enumerate(zip(shown, points, placed, strict=True)):
             if isinstance(where, Box):
                 marker.set_number(None)
                 marker.label.setPos(where.x - x, where.y - y)
                 marker.ground.setRect(marker.label.boundingRect().adjusted(-2, 0, 2, 0))
             else:
-                marker.set_number(where)
-                legend.append(f"{where}\u00a0{marker.label.text()}")
+                marker.set_number(where, runs.get(i), turns.get(i, 0), i in runs or i in turns)
+                legend.append(f"{where}\u00a0{' '.join(marker.label.text().split())}")
             marker.setToolTip(plain_tip(marker.label.text()))
         # A long legend in columns, each as tall as the map, or beside the map (projected).
         font = self._name_font()
