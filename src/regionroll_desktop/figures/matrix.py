@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..analysis.matrix import Box, legend_spot, place_labels, place_or_number, segment_boxes
 from .drawing import (
@@ -670,28 +670,38 @@ def number_discs(
     of its first) one disc of all their numbers as runs ("7–30"): thirty groups' discs round
     one marker lay on one another."""
     by_spot = spots([item.centre for item in numbered], [item.radius for item in numbered])
-    crowds = [[numbered[i] for i in spot] for spot in by_spot]
     discs: list[Words] = []
     numbered_at: list[Point] = []
-    for crowd in crowds:
-        taken = [*avoid, *(d.box for d in discs)]
+    for crowd in ([numbered[i] for i in spot] for spot in by_spot):
         if len(crowd) >= CROWD:
             first = crowd[0]
             text = number_runs([item.number for item in crowd])
             w, h = measure(text, px, True)
             side = max(h, px + 6.0)
+            taken = [*avoid, *(d.box for d in discs)]
             # Wider than its words: they stay clear of its rounded ends.
             box = rim_box(first.centre, first.radius, w + side * 0.5, side, bounds, taken)
-            disc = Words(text, box, px, NUMBER_INK, True, fill="#ffffff", disc=NUMBER_INK)
-            discs.append(replace(disc, role=Role.NUMBER))
+            discs.append(
+                Words(
+                    text,
+                    box,
+                    px,
+                    NUMBER_INK,
+                    True,
+                    fill="#ffffff",
+                    role=Role.NUMBER,
+                    disc=NUMBER_INK,
+                )
+            )
             continue
         for item in crowd:
-            cx, cy = item.centre
-            turn = sum(1 for q in numbered_at if math.hypot(q[0] - cx, q[1] - cy) < 2 * item.radius)
+            near = [q for q in numbered_at if math.dist(q, item.centre) < 2 * item.radius]
             numbered_at.append(item.centre)
             taken = [*avoid, *(d.box for d in discs)]
-            at, r = item.centre, item.radius
-            discs.append(number_disc(item.number, at, r, turn, px, item.ink, bounds, taken))
+            disc = number_disc(
+                item.number, item.centre, item.radius, len(near), px, item.ink, bounds, taken
+            )
+            discs.append(disc)
     return discs
 
 

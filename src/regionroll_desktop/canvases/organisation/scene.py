@@ -90,7 +90,6 @@ class OrganisationScene(QGraphicsScene):
         # no branch are left to the text beside the canvas (`aside_names`), not drawn.
         self.names_aside = False
         self.aside_names: dict[Lane, list[str]] = {}
-        self._contents: dict[tuple[Lane | Outside, str], list[Branch]] = {}
         self._content: OrganisationContent | None = None
 
     # --- building from the document ---
@@ -127,7 +126,6 @@ class OrganisationScene(QGraphicsScene):
             box.set_font(self.base_font)
             order.append((area, body.key))
         self._order = order
-        self._contents = {(area, body.key): list(body.held) for area, body in wanted}
         for (branch, lane), chip in self.chips.items():
             chip.text = branch_names[branch]
             chip.set_font(self.base_font)

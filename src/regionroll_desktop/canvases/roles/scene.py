@@ -179,17 +179,7 @@ def _box(rect: QRectF) -> Box:
     return Box(rect.x(), rect.y(), rect.width(), rect.height())
 
 
-QUADRANT_MARGIN = 4.0
-
-
-def quadrant_of(x: float, y: float) -> Box:
-    """The quadrant (one role) a point on the map lies in, less a margin: a label inside it
-    reads as that role's (a point on a dividing line belongs to the right or lower one)."""
-    half = SIDE / 2
-    col = 0 if x < half else 1
-    row = 0 if y < half else 1
-    m = QUADRANT_MARGIN
-    return Box(col * half + m, row * half + m, half - 2 * m, half - 2 * m)
+MAP_MARGIN = 4.0  # a marker's name keeps this far inside the map's edge
 
 
 class RoleMapScene(QGraphicsScene):
@@ -650,7 +640,7 @@ class RoleMapScene(QGraphicsScene):
         # By the figures' rule (`figures.matrix.name_markers`): inside the map, a label
         # touching its marker or with its middle in its marker's role, a ring out a line of
         # type farther.
-        whole, margin = Box(0, 0, SIDE, SIDE), QUADRANT_MARGIN
+        whole, margin = Box(0, 0, SIDE, SIDE), MAP_MARGIN
         inside = Box(margin, margin, SIDE - 2 * margin, SIDE - 2 * margin)
         line = max(
             (QFontMetricsF(m.label.font()).height() * m.label.scale() for m in shown[:1]),

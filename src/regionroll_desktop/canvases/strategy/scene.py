@@ -213,7 +213,7 @@ class StrategyScene(QGraphicsScene):
             card = self.cards[doc_id]
             card.home = QPointF(b.x, b.y)
             card.setPos(card.home)
-        self.setSceneRect(0, 0, self._width, placed.height)
+        self.setSceneRect(0, 0, placed.width, placed.height)
         self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)  # the bands moved
         if self.routes_as_laid_out:
             self.route_links()
