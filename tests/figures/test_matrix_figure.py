@@ -89,14 +89,16 @@ def numbers_in(text: str) -> list[int]:
 
 def check(drawing: Drawing, marks: tuple[Mark, ...]) -> None:
     """Every mark named once, by a label or by a number and the legend; no label over
-    another, a marker, an axis word or a caption; all inside the matrix."""
+    another, a marker, an axis word or a caption; the labels inside the matrix, the legend
+    under it."""
     labels = drawing.words(Role.LABEL)
     numbers = drawing.words(Role.NUMBER)
     legend = drawing.words(Role.LEGEND)
     entries = [
         entry.replace("\n", " ")
         for w in legend
-        for entry in re.split(r"\n(?=\d+\u00a0)", w.text)  # a long entry wraps
+        # Entries a line each, or side by side in one line under the matrix; a long one wraps.
+        for entry in re.split(r"(?:\n|   )(?=\d+\u00a0)", w.text)
     ]
     named = [w.text for w in labels] + [entry.split("\u00a0", 1)[1] for entry in entries]
     # A label of two lines on the map is one line in the legend.
@@ -107,8 +109,10 @@ def check(drawing: Drawing, marks: tuple[Mark, ...]) -> None:
     assert sorted(drawn) == sorted(int(e.split("\u00a0")[0]) for e in entries)
     frame = matrix_box(drawing)
     fixed = drawing.words(Role.AXIS) + drawing.words(Role.CAPTION)
+    for words in legend:  # under the matrix, never in it: it read as a quadrant's label
+        assert words.box.y >= frame.y + frame.h, words.text
     for words in labels + legend:
-        assert words.box.inside(frame), words.text
+        assert words.role is Role.LEGEND or words.box.inside(frame), words.text
         for other in fixed:
             assert not words.box.overlaps(other.box), (words.text, other.text)
         for rim in markers(drawing):

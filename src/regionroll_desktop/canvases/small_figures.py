@@ -22,6 +22,10 @@ from .organisation.figure import lane_title
 from .roles.figure import roles_content
 from .strategy.figure import level_titles
 
+# The markers' radius in a quarter of a page's map (px): its quadrants' captions keep a free
+# corner beside them (the page's markers, 13 px, lay on the caption wherever they stood).
+SMALL_MARKER = 7.0
+
 
 def small_words() -> dict[str, str]:
     return {
@@ -115,6 +119,7 @@ def _financing_content(workshop: Workshop, lang: Language, words: dict[str, str]
         marks=marks,
         arrow=full.arrow,
         arrow_colour=full.arrow_colour,
+        marker_radius=SMALL_MARKER,
     )
 
 
@@ -132,4 +137,5 @@ def _roles_content(workshop: Workshop, words: dict[str, str]) -> MatrixContent:
         arrow=full.arrow,
         arrow_colour=full.arrow_colour,
         tints=full.tints,
+        marker_radius=SMALL_MARKER,
     )

@@ -36,6 +36,7 @@ WORD_GROUND = "#d9ffffff"  # behind an axis word on the middle line: the line sh
 SOFT_HYPHEN = "\u00ad"
 BOLD_SHARE = 1.1  # the axes' words and the markers' labels, of the body type
 LABEL_GROUND = "#b3ffffff"  # behind a marker's label: a line under it does not cut its letters
+MARK_STROKE = 3.0  # a marker's ring
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,10 @@ class MatrixContent:
     # The captions are what the quadrants are (the role map's four roles), drawn as large
     # and strong as the axes' words; else they describe a corner (the capital matrix's).
     strong_captions: bool = False
+    # The workshop's markers' radius in pixels (a group's a little smaller); 0: sized by the
+    # type. A quarter of a page's map draws them smaller, or no corner of a quadrant is
+    # free for its caption (today's marker lay on "Mindre kapital, mer reaktivt").
+    marker_radius: float = 0.0
 
 
 def two_lines(text: str) -> str:
@@ -130,16 +135,17 @@ def matrix_drawing(
     legend_apart: bool = False,
 ) -> Drawing:
     """The matrix `width`×`height` pixels, its body type `px` pixels (the reader's). The
-    legend (of the markers whose labels find no room) lies inside the matrix where it covers
-    nothing, else in columns in a band under it while the matrix keeps half the height; a
-    longer one (a crowded workshop's many groups) makes the drawing grow by its band, or with
+    legend (of the markers whose labels find no room) lies in columns in a band under the
+    matrix while the matrix keeps half the height, never inside it (a legend of one entry in
+    a quadrant read as a label of that quadrant: "1 Ambition" in Nätverkaren); a longer one
+    (a crowded workshop's many groups) makes the drawing grow by its band, or with
     `legend_apart` is left to the reader's text (`Drawing.legend`: a report's page)."""
     drawing, naming = _matrix(content, width, height, px, measure, 0.0)
     band = 0.0
     for _ in range(4):  # a smaller matrix may number more markers: a taller band
-        if not naming.legend or (band == 0.0 and not naming.legend_covers):
+        if not naming.legend:
             break
-        inner = width - 2 * _reach(px)  # the matrix's width, which the band spans
+        inner = width - 2 * _reach(content, px)  # the matrix's width, which the band spans
         need = legend_columns(naming.legend, px * BOLD_SHARE, inner, measure)[1] + 2
         if need <= band:
             break
@@ -167,7 +173,7 @@ def matrix_with_footnote(
     """The matrix (`matrix_drawing`) with `footnote` under it, wrapped to the matrix's
     width in the body type: the role map with the deck's reminder that it is no
     classification, which belongs with the map wherever it is shown."""
-    reach = _reach(px)
+    reach = _reach(content, px)
     lines = wrap(footnote, px, False, width - 2 * reach, measure) if footnote else []
     if not lines:
         return matrix_drawing(content, width, height, px, measure, legend_apart)
@@ -182,9 +188,16 @@ def matrix_with_footnote(
     return drawing
 
 
-def _reach(px: float) -> float:
+def _radii(content: MatrixContent, px: float) -> dict[bool, float]:
+    """A marker's radius: the workshop's (False) and a group's (True, `Mark.small`)."""
+    if content.marker_radius:
+        return {False: content.marker_radius, True: content.marker_radius * 0.9}
+    return {False: max(9.0, px * 1.05), True: max(8.0, px * 0.95)}
+
+
+def _reach(content: MatrixContent, px: float) -> float:
     """How far round the matrix a marker on its edge reaches (a workshop's marker's radius)."""
-    return max(9.0, px * 1.05) + 2
+    return _radii(content, px)[False] + 2
 
 
 def legend_columns(
@@ -227,8 +240,8 @@ def _matrix(
     axis_h = measure("Ag", bold_px, True)[1]
     # Room round the matrix for a marker on its edge, and above and under it for the axes'
     # words beyond a marker's reach.
-    radius = {False: max(9.0, px * 1.05), True: max(8.0, px * 0.95)}
-    reach = _reach(px)
+    radius = _radii(content, px)
+    reach = _reach(content, px)
     # (A matrix with no words above and under it, the role map's, needs no band there.)
     band = axis_h + reach + 2 if content.axis.get("more") or content.axis.get("less") else reach
     frame = _Frame(Box(reach, band, width - 2 * reach, height - 2 * band - legend_band))
@@ -252,7 +265,7 @@ def _matrix(
     rims = []
     for mark in content.marks:
         cx, cy = centres[mark.key]
-        r = radius[mark.small]
+        r = radius[mark.small] + MARK_STROKE / 2  # as far as its ring is drawn
         rims.append(Box(cx - r, cy - r, 2 * r, 2 * r))
     ends = [centres.get(k) for k in content.arrow] if content.arrow is not None else []
     arrow_boxes = (
@@ -316,7 +329,9 @@ def _matrix(
     for mark in content.marks:
         cx, cy = centres[mark.key]
         r = radius[mark.small]
-        parts.append(Ellipse((cx, cy), r, r, fill=mark.fill, stroke=Stroke(mark.colour, 3)))
+        parts.append(
+            Ellipse((cx, cy), r, r, fill=mark.fill, stroke=Stroke(mark.colour, MARK_STROKE))
+        )
         if mark.initial:
             box = Box(cx - r, cy - r, 2 * r, 2 * r)
             parts.append(Words(mark.initial, box, px, mark.initial_ink, True, role=Role.INITIAL))
