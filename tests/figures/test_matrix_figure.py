@@ -345,3 +345,77 @@ def test_a_crowd_on_one_spot_shares_one_disc_of_its_numbers() -> None:
     drawing = matrix_drawing(content(*few), 800, 560, 24, measure)
     check(drawing, few)
     assert [w.text for w in drawing.words(Role.NUMBER)] == ["1", "2"]
+
+
+ROLES = ("Utföraren", "Finansiären", "Kapacitets\u00adbyggaren", "Nätverkaren")
+# The one page's map: a quarter of an A4 landscape page in small type, small markers.
+SMALL_MAP = (236.0, 155.0, 11.0, 7.0)
+
+# Anywhere a quadrant's caption lay inside it: its middle, its corners, on the axes.
+SMALL_SPOTS = [
+    (x, y)
+    for x in (-0.95, -0.5, -0.05, 0.0, 0.5, 0.95)
+    for y in (-0.95, -0.5, 0.0, 0.05, 0.5, 0.95)
+]
+
+
+@pytest.mark.parametrize("words", ["axis", "captions"])
+@pytest.mark.parametrize(("x", "y"), SMALL_SPOTS)
+def test_a_small_map_keeps_its_words_round_it(words: str, x: float, y: float) -> None:
+    """A quarter of a page's map (the one page's capital matrix and role map): its words
+    round it, the sides' turned along them, so that no marker lies on one wherever it
+    stands (today's marker lay on "Mindre kapital, mer reaktivt", the ambition's on
+    "Kapacitetsbyggaren"); each caption over or under its own quadrant."""
+    width, height, px, radius = SMALL_MAP
+    marks = (today(x, y, "I dag"), ambition(-x * 0.5, -y))
+    c = MatrixContent(
+        AXIS if words == "axis" else {},
+        ("",) * 4 if words == "axis" else ROLES,
+        marks,
+        arrow=("today", "ambition"),
+        marker_radius=radius,
+        words_outside=True,
+    )
+    drawing = matrix_drawing(c, width, height, px, measure)
+    check(drawing, marks)
+    frame = matrix_box(drawing)
+    fixed = drawing.words(Role.AXIS) + drawing.words(Role.CAPTION)
+    assert len(fixed) == 4
+    for w in fixed:
+        assert not w.box.overlaps(frame), w.text  # round the map, never in it
+        for rim in markers(drawing):
+            assert not w.box.overlaps(rim), w.text
+    for a, b in itertools.combinations(fixed, 2):
+        assert not a.box.overlaps(b.box), (a.text, b.text)
+    middle = frame.x + frame.w / 2
+    for text, quadrant in zip(ROLES, range(4), strict=True):
+        if words == "axis":
+            break
+        (box,) = [w.box for w in fixed if w.text.replace("-\n", "") == text.replace("\u00ad", "")]
+        upper, right = quadrant < 2, quadrant % 2 == 0
+        assert (box.y + box.h <= frame.y) if upper else (box.y >= frame.y + frame.h)
+        # Over its own half of the map (a long name may reach past the middle when the
+        # row's other one leaves it room).
+        assert (box.x + box.w / 2 >= middle) if right else (box.x + box.w / 2 <= middle), text
+    turned = [w for w in fixed if w.turn]
+    assert len(turned) == (2 if words == "axis" else 0)
+    for w in turned:  # along its side, as tall as the map
+        assert w.box.h == pytest.approx(frame.h)
+        assert w.box.x + w.box.w <= frame.x or w.box.x >= frame.x + frame.w
+
+
+def test_a_row_of_captions_round_a_map_keeps_a_long_name_whole_where_it_fits() -> None:
+    """ "Kapacitetsbyggaren" beside "Nätverkaren" under a quarter of a page's map: in one line
+    where the row holds both (it was broken for want of its half alone), broken at its soft
+    hyphen where it does not."""
+    _, height, px, radius = SMALL_MAP
+    c = MatrixContent({}, ROLES, (), marker_radius=radius, words_outside=True)
+
+    def kapacitet(width: float) -> str:
+        drawing = matrix_drawing(c, width, height, px, measure)
+        return next(w.text for w in drawing.words(Role.CAPTION) if w.text.startswith("Kapa"))
+
+    one_line = measure("Kapacitetsbyggaren", px, False)[0]
+    half = measure("Nätverkaren", px, False)[0]
+    assert kapacitet(one_line + half + 20) == "Kapacitetsbyggaren"
+    assert kapacitet(one_line + half - 20) == "Kapacitets-\nbyggaren"

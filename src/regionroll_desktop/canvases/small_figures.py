@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
-from ..figures.drawing import PAGE_PX, Drawing
+from ..figures.drawing import Drawing
 from ..figures.matrix import MatrixContent, matrix_drawing
-from ..figures.onepage import LaneModel, PyramidLevel, models_drawing, pyramid_drawing
+from ..figures.onepage import SMALL_PX, LaneModel, PyramidLevel, models_drawing, pyramid_drawing
 from ..model import Lane, Language, Moment, Step, Workshop
 from ..model.vocabulary import AdministrativeBodyKind
 from ..model.workshop import RU_NAMND_KINDS
@@ -22,8 +22,8 @@ from .organisation.figure import lane_title
 from .roles.figure import roles_content
 from .strategy.figure import level_titles
 
-# The markers' radius in a quarter of a page's map (px): its quadrants' captions keep a free
-# corner beside them (the page's markers, 13 px, lay on the caption wherever they stood).
+# The markers' radius in a quarter of a page's map (px): the page's (13 px) left the map's
+# quadrants little room for their names.
 SMALL_MARKER = 7.0
 
 
@@ -103,30 +103,32 @@ def _pyramid(workshop: Workshop, width: float, height: float) -> Drawing:
 
 
 def _matrix(content: MatrixContent, width: float, height: float) -> Drawing:
-    return matrix_drawing(content, width, height, PAGE_PX, measure)
+    return matrix_drawing(content, width, height, SMALL_PX, measure)
 
 
 def _financing_content(workshop: Workshop, lang: Language, words: dict[str, str]) -> MatrixContent:
-    """The capital matrix in small: the quadrants' captions (the axes' words need more room
-    than a quarter of a page gives) and the room's today and ambition with the arrow; the
-    groups', the phones' and the reference regions' places are in the report."""
+    """The capital matrix in small, as the deck draws it: the axes' words round it (no
+    quadrant's caption, which a marker could lie on) and the room's today and ambition with
+    the arrow; the groups', the phones' and the reference regions' places are in the
+    report."""
     full = matrix_content(workshop, None, lang)
     own = {mark_key(m): words[m.value] for m in Moment}
     marks = [replace(m, label=own[m.key]) for m in full.marks if m.key in own]
     return MatrixContent(
-        axis={},
-        captions=full.captions,
+        axis=full.axis,
+        captions=("",) * 4,
         marks=marks,
         arrow=full.arrow,
         arrow_colour=full.arrow_colour,
         marker_radius=SMALL_MARKER,
+        words_outside=True,
     )
 
 
 def _roles_content(workshop: Workshop, words: dict[str, str]) -> MatrixContent:
     """The role map in small: the four roles' quadrants with the room's today and ambition
-    and the arrow (the groups' places are in the report); the roles' names in the body type
-    (strong, they left a quarter of a page's map no room for its markers' names)."""
+    and the arrow (the groups' places are in the report); the roles' names over and under
+    their quadrants in the body type, where no marker may lie on them."""
     full = roles_content(workshop)
     own = {mark_key(m): words[m.value] for m in Moment}
     marks = [replace(m, label=own[m.key]) for m in full.marks if m.key in own]
@@ -138,4 +140,5 @@ def _roles_content(workshop: Workshop, words: dict[str, str]) -> MatrixContent:
         arrow_colour=full.arrow_colour,
         tints=full.tints,
         marker_radius=SMALL_MARKER,
+        words_outside=True,
     )

@@ -100,6 +100,10 @@ class MatrixContent:
     # type. A quarter of a page's map draws them smaller, or no corner of a quadrant is
     # free for its caption (today's marker lay on "Mindre kapital, mer reaktivt").
     marker_radius: float = 0.0
+    # Every word outside the matrix, round it, whatever lies in the quadrants: the captions
+    # over and under their quadrants, the sides' words turned along the sides (a quarter of
+    # a page's map has no corner a marker may not fall on, as the regions' small maps).
+    words_outside: bool = False
 
 
 def two_lines(text: str) -> str:
@@ -145,7 +149,7 @@ def matrix_drawing(
     for _ in range(4):  # a smaller matrix may number more markers: a taller band
         if not naming.legend:
             break
-        inner = width - 2 * _reach(content, px)  # the matrix's width, which the band spans
+        inner = naming.width  # the matrix's, which the band spans
         need = legend_columns(naming.legend, px * BOLD_SHARE, inner, measure)[1] + 2
         if need <= band:
             break
@@ -237,14 +241,28 @@ def _matrix(
     drawing = Drawing(width, height)
     parts = drawing.parts
     bold_px = px * BOLD_SHARE
-    axis_h = measure("Ag", bold_px, True)[1]
+    axis_h = measure("Ag", *((px, False) if content.words_outside else (bold_px, True)))[1]
     # Room round the matrix for a marker on its edge, and above and under it for the axes'
     # words beyond a marker's reach.
     radius = _radii(content, px)
     reach = _reach(content, px)
     # (A matrix with no words above and under it, the role map's, needs no band there.)
     band = axis_h + reach + 2 if content.axis.get("more") or content.axis.get("less") else reach
-    frame = _Frame(Box(reach, band, width - 2 * reach, height - 2 * band - legend_band))
+    above = below = side = 0.0  # the bands of the words laid round it
+    if content.words_outside:
+        tall = height - 2 * band - legend_band
+        span = width - 2 * sides_thickness(content.axis, px, tall, measure)
+        above, below = captions_band(content.captions, px, content.strong_captions, span, measure)
+        # The sides' words wrapped to the frame's height, as `words_round` wraps them.
+        side = sides_thickness(content.axis, px, tall - above - below, measure)
+    frame = _Frame(
+        Box(
+            reach + side,
+            band + above,
+            width - 2 * (reach + side),
+            height - 2 * band - legend_band - above - below,
+        )
+    )
     m = frame.box
 
     # The quadrants, the frame and the middle lines.
@@ -283,6 +301,7 @@ def _matrix(
         height - legend_band - 1.0 - axis_h,
         [*rims, *arrow_boxes, *line_boxes],
         content.strong_captions,
+        reach if content.words_outside else None,
     )
     parts.extend(fixed)
     obstacles = [w.box for w in fixed]
@@ -352,8 +371,9 @@ def _matrix(
         measure,
         [c.box for c in callouts],
         [w.box for w in fixed],
-        Box(m.x, m.y + m.h + band, m.w, legend_band) if legend_band else None,
+        Box(m.x, m.y + m.h + below + band, m.w, legend_band) if legend_band else None,
     )
+    naming.width = m.w
     parts.extend(w for w in naming.words if not (apart and w.role is Role.LEGEND))
     parts.extend(callouts)
     taken = [*obstacles, *rims, *(w.box for w in naming.words)]
@@ -391,6 +411,7 @@ class Naming:
     words: list[Words]  # the labels, the numbers' discs and the legend
     legend: list[str] = field(default_factory=list)  # its entries: "1 Grupp A (i dag)" …
     legend_covers: bool = False  # the legend lies over something (no free place for it)
+    width: float = 0.0  # the matrix's width (a legend under it spans it)
 
 
 def own_quadrant(m: Box, centre: Point, radius: float) -> Box:
@@ -486,6 +507,7 @@ def fixed_words(
     less_top: float,
     avoid: Sequence[Box] = (),
     strong: bool = False,
+    outside: float | None = None,
 ) -> list[Words]:
     """The axes' words and the quadrants' captions round the matrix `m`: "more" with its
     foot at `more_bottom`, "less" with its head at `less_top`, the two sides' words on the
@@ -493,7 +515,8 @@ def fixed_words(
     outer one, else the first of its quadrant's other corners where it covers nothing in
     `avoid` (the markers and the arrow: a small matrix's caption lay under today's marker),
     else the one where it covers least. `strong`: the captions as large and bold as the
-    axes' words (they name the quadrants: the role map's roles)."""
+    axes' words (they name the quadrants: the role map's roles). With `outside`, the words
+    lie round the matrix instead, `outside` pixels off its frame (`words_round`)."""
     bold_px = px * BOLD_SHARE
     caption_px, caption_ink = (bold_px, AXIS_INK) if strong else (px, CAPTION_INK)
     words: list[Words] = []
@@ -503,12 +526,16 @@ def fixed_words(
         return Box(x - ax * w, y - ay * h, w, h)
 
     more, less = axis.get("more", ""), axis.get("less", "")
+    # Round a small matrix, its words in the body type (as the regions' small maps).
+    axis_px, bold = (px, False) if outside is not None else (bold_px, True)
     if more:
-        box = put(more, m.x + m.w / 2, more_bottom, 0.5, 1.0, bold_px, True)
-        words.append(Words(more, box, bold_px, AXIS_INK, True, role=Role.AXIS))
+        box = put(more, m.x + m.w / 2, more_bottom, 0.5, 1.0, axis_px, bold)
+        words.append(Words(more, box, axis_px, AXIS_INK, bold, role=Role.AXIS))
     if less:
-        box = put(less, m.x + m.w / 2, less_top, 0.5, 0.0, bold_px, True)
-        words.append(Words(less, box, bold_px, AXIS_INK, True, role=Role.AXIS))
+        box = put(less, m.x + m.w / 2, less_top, 0.5, 0.0, axis_px, bold)
+        words.append(Words(less, box, axis_px, AXIS_INK, bold, role=Role.AXIS))
+    if outside is not None:
+        return words + words_round(axis, captions, m, px, measure, strong, outside)
     reactive, proactive = axis.get("reactive", ""), axis.get("proactive", "")
     half = m.w / 2
     if max(measure(reactive, bold_px, True)[0], measure(proactive, bold_px, True)[0]) > half - 6:
@@ -529,10 +556,7 @@ def fixed_words(
         (Box(m.x, m.y + m.h / 2, half, m.h / 2), 0.0, 1.0),
     )
     for text, (quadrant, ax, ay) in zip(captions, quadrants, strict=True):
-        # A long word with a soft hyphen is broken there when its quadrant is narrower.
-        if SOFT_HYPHEN in text:
-            wide = measure(text.replace(SOFT_HYPHEN, ""), caption_px, strong)[0] > half - 2 * inset
-            text = text.replace(SOFT_HYPHEN, "-\n" if wide else "")
+        text = _caption_text(text, caption_px, strong, half - 2 * inset, measure)
         if not text:
             continue
         q = Box(
@@ -553,6 +577,99 @@ def fixed_words(
         box = min(inside, key=lambda b: sum(b.overlap(t) for t in taken))
         words.append(Words(text, box, caption_px, caption_ink, strong, role=Role.CAPTION))
     return words
+
+
+def _caption_text(text: str, px: float, strong: bool, room: float, measure: Measure) -> str:
+    """A caption as drawn: a long word with a soft hyphen broken there when its quadrant's
+    `room` is narrower, the hyphen dropped otherwise."""
+    if SOFT_HYPHEN in text:
+        wide = measure(text.replace(SOFT_HYPHEN, ""), px, strong)[0] > room
+        text = text.replace(SOFT_HYPHEN, "-\n" if wide else "")
+    return text
+
+
+def words_round(
+    axis: Mapping[str, str],
+    captions: Sequence[str],
+    m: Box,
+    px: float,
+    measure: Measure,
+    strong: bool,
+    outside: float,
+) -> list[Words]:
+    """The sides' words turned along the matrix `m`'s sides and each quadrant's caption
+    over or under it, `outside` pixels off the frame (where a marker on the edge reaches):
+    no word inside the matrix, where a marker may fall on it. A caption is centred on its
+    quadrant, moved aside where its row's other caption needs the room."""
+    words = []
+    for key, turn in (("reactive", -90), ("proactive", 90)):
+        text = "\n".join(wrap(axis.get(key, ""), px, False, m.h, measure))
+        if text:
+            thick = measure(text, px, False)[1]
+            x = m.x - outside - thick if turn < 0 else m.x + m.w + outside
+            box = Box(x, m.y, thick, m.h)
+            words.append(Words(text, box, px, AXIS_INK, role=Role.AXIS, turn=turn))
+    size, ink = (px * BOLD_SHARE, AXIS_INK) if strong else (px, CAPTION_INK)
+    left, right = m.x - outside, m.x + m.w + outside
+    texts = _caption_rows(captions, size, strong, right - left, measure)
+    # Each row (upper, lower) from left to right: its quadrants' middles.
+    for (one, other), upper in (((1, 0), True), ((3, 2), False)):
+        sizes = [measure(texts[i], size, strong) if texts[i] else (0.0, 0.0) for i in (one, other)]
+        (w1, h1), (w2, h2) = sizes
+        x1 = min(max(m.x + m.w / 4 - w1 / 2, left), right - w1)
+        x2 = min(max(m.x + m.w * 3 / 4 - w2 / 2, left), right - w2)
+        over = x1 + w1 + CAPTION_GAP - x2 if w1 and w2 else 0.0
+        if over > 0:  # apart, each as little as it can
+            x1 = max(left, x1 - over / 2)
+            x2 = min(right - w2, x1 + w1 + CAPTION_GAP)
+            x1 = min(x1, x2 - CAPTION_GAP - w1)
+        for i, x, w, h in ((one, x1, w1, h1), (other, x2, w2, h2)):
+            if texts[i]:
+                y = m.y - outside - h if upper else m.y + m.h + outside
+                box = Box(x, y, w, h)
+                words.append(Words(texts[i], box, size, ink, strong, role=Role.CAPTION))
+    return words
+
+
+CAPTION_GAP = 8.0  # between two captions in a row round a matrix
+
+
+def _caption_rows(
+    captions: Sequence[str], size: float, strong: bool, span: float, measure: Measure
+) -> list[str]:
+    """The captions as laid round a matrix `span` pixels wide (its margins too): a row's two
+    in one line each where both fit side by side, else each long word broken at its soft
+    hyphen when wider than its half."""
+    whole = [c.replace(SOFT_HYPHEN, "") for c in captions]
+    texts = list(whole)
+    for one, other in ((1, 0), (3, 2)):
+        widths = [measure(whole[i], size, strong)[0] if whole[i] else 0.0 for i in (one, other)]
+        if sum(widths) + CAPTION_GAP > span:
+            for i in (one, other):
+                texts[i] = _caption_text(
+                    captions[i], size, strong, (span - CAPTION_GAP) / 2, measure
+                )
+    return texts
+
+
+def sides_thickness(axis: Mapping[str, str], px: float, tall: float, measure: Measure) -> float:
+    """How thick the sides' words turned along a matrix `tall` pixels high are (`words_round`)."""
+    texts = (axis.get(key, "") for key in ("reactive", "proactive"))
+    return max(
+        (measure("\n".join(wrap(t, px, False, tall, measure)), px, False)[1] for t in texts if t),
+        default=0.0,
+    )
+
+
+def captions_band(
+    captions: Sequence[str], px: float, strong: bool, span: float, measure: Measure
+) -> tuple[float, float]:
+    """How tall the captions laid round a matrix `span` pixels wide (its margins too) are:
+    the upper quadrants' and the lower ones' (`words_round`)."""
+    size = px * BOLD_SHARE if strong else px
+    texts = _caption_rows(captions, size, strong, span, measure)
+    heights = [measure(t, size, strong)[1] if t else 0.0 for t in texts]
+    return max(heights[:2], default=0.0), max(heights[2:], default=0.0)
 
 
 def _cross(x: float, y: float, arm: float, colour: str, width: float) -> Polyline:
