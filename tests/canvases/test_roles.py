@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtTest import QTest
 
 from regionroll_desktop.analysis.roles import weights_at
 from regionroll_desktop.canvases.roles.canvas import RolesCanvas
 from regionroll_desktop.canvases.roles.scene import SIDE
-from regionroll_desktop.model import MatrixPosition, RegionChoice, Role
+from regionroll_desktop.model import MatrixPosition, Moment, RegionChoice, Role
 from regionroll_desktop.model import edits as e
 
 from .mouse import drag
@@ -107,3 +107,29 @@ def test_the_room_names_and_weighs_another_role(canvas: RolesCanvas, qtbot) -> N
     assert box.name.text() == "" and not box.shares["ambition"].isEnabled()
     canvas.session.undo_stack.undo()
     assert box.name.text() == "Kunskapsnoden" and box.shares["ambition"].value() == 35
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_a_roles_name_gives_way_to_a_marker_on_it(shown, role: Role) -> None:  # type: ignore[no-untyped-def]
+    """A marker standing on a role's name (at the map's outer edge) moves the name to its
+    quadrant's inner edge, as the figures do: the room reads the role it stands in (the
+    name lay under the marker, on the editor and the projector)."""
+    from regionroll_desktop.canvases.roles.scene import CORNERS
+
+    col, row = CORNERS[role]
+    x, y = 0.25 + 0.5 * col, 0.04 if row == 0 else 0.96  # on the name's usual place
+    w = e.set_role_weights(
+        e.new_workshop(RegionChoice(code="04", name="Sörmland")), "today", weights_at(x, y)
+    )
+    canvas = shown(RolesCanvas, w, (1100, 700))
+    scene = canvas.scene
+    marker = scene.markers[Moment.TODAY]
+    rim = marker.mapRectToScene(marker.rect())
+    name = scene.names[role].sceneBoundingRect()
+    assert not name.intersects(rim), (name, rim)
+    quadrant = QRectF(col * SIDE / 2, row * SIDE / 2, SIDE / 2, SIDE / 2)
+    assert quadrant.contains(name)  # still in its own role
+    for other in set(Role) - {role}:  # the others where they always are: at the outer edge
+        _, r = CORNERS[other]
+        box = scene.names[other].sceneBoundingRect()
+        assert (box.top() < SIDE / 4) if r == 0 else (box.bottom() > SIDE * 3 / 4), other

@@ -559,24 +559,37 @@ def fixed_words(
         text = _caption_text(text, caption_px, strong, half - 2 * inset, measure)
         if not text:
             continue
-        q = Box(
-            quadrant.x + inset, quadrant.y + inset, quadrant.w - 2 * inset, quadrant.h - 2 * inset
-        )
-        corners = [(ax, ay), (ax, 1 - ay), (1 - ax, ay), (1 - ax, 1 - ay)]
-        # A quadrant's name (a role) sits centred at the map's outer edge first, as the
-        # editor and the projector draw it, then at the inner edge, then in a corner.
-        places = [(0.5, ay), (0.5, 1 - ay), *corners] if strong else corners
-        spots = [
-            put(text, q.x + sx * q.w, q.y + sy * q.h, sx, sy, caption_px, strong)
-            for sx, sy in places
-        ]
         taken = [*avoid, *(w.box for w in words)]
-        # The first that covers nothing; in a quadrant too small for that, the one that
-        # covers least (the first of those); never one reaching out of the matrix.
-        inside = [b for b in spots if b.x >= m.x and b.x + b.w <= m.x + m.w] or spots[:1]
-        box = min(inside, key=lambda b: sum(b.overlap(t) for t in taken))
+        size = measure(text, caption_px, strong)
+        box = caption_place(size, quadrant, (ax, ay), inset, taken, m, strong)
         words.append(Words(text, box, caption_px, caption_ink, strong, role=Role.CAPTION))
     return words
+
+
+def caption_place(
+    size: tuple[float, float],
+    quadrant: Box,
+    outer: tuple[float, float],
+    inset: float,
+    taken: Sequence[Box],
+    m: Box,
+    strong: bool = False,
+) -> Box:
+    """Where a quadrant's caption of `size` goes, `inset` inside its `quadrant` of the
+    matrix `m`: its `outer` corner ((0, 0) upper left … (1, 1) lower right), else the first of
+    the quadrant's other corners where it covers nothing `taken` (the markers, the arrow, the
+    lines), else the one where it covers least (the first of those), never reaching out of
+    the matrix. `strong` (a quadrant's name: the role map's roles): centred at the map's
+    outer edge first, then at the inner edge, then in a corner. The figures and the role
+    map's live scene place their captions by it."""
+    w, h = size
+    q = Box(quadrant.x + inset, quadrant.y + inset, quadrant.w - 2 * inset, quadrant.h - 2 * inset)
+    ax, ay = outer
+    corners = [(ax, ay), (ax, 1 - ay), (1 - ax, ay), (1 - ax, 1 - ay)]
+    places = [(0.5, ay), (0.5, 1 - ay), *corners] if strong else corners
+    spots = [Box(q.x + sx * (q.w - w), q.y + sy * (q.h - h), w, h) for sx, sy in places]
+    inside = [b for b in spots if b.x >= m.x and b.x + b.w <= m.x + m.w] or spots[:1]
+    return min(inside, key=lambda b: sum(b.overlap(t) for t in taken))
 
 
 def _caption_text(text: str, px: float, strong: bool, room: float, measure: Measure) -> str:

@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...analysis.matrix import Box, place_or_number, segment_boxes
-from ...figures.matrix import CROWD, crowds_numbered, number_runs, own_quadrant, spots
+from ...figures.matrix import (
+    CROWD,
+    caption_place,
+    crowds_numbered,
+    number_runs,
+    own_quadrant,
+    spots,
+)
 from ...model import Moment, Role
 from ...ui.group_colours import (
     AMBITION_COLOUR,
@@ -46,6 +53,7 @@ CORNERS = {  # (column, row) of each role, as the deck draws them
 }
 GROUP_CENTRE_COLOUR = QColor("#334155")
 ROLE_NAME_INK = "#1e293b"
+NAME_INSET = 14.0  # a role's name from its quadrant's edges
 NOTE_INK = "#475569"
 GROUP_MARKER = 26.0
 LABEL_GROUND = "#b3ffffff"  # under a marker's label, as on the capital matrix
@@ -416,7 +424,7 @@ class RoleMapScene(QGraphicsScene):
             width = item.boundingRect().width() * scale
             height = item.boundingRect().height() * scale
             x = col * SIDE / 2 + (SIDE / 2 - width) / 2
-            y = row * SIDE / 2 + (14 if row == 0 else SIDE / 2 - 14 - height)
+            y = row * SIDE / 2 + (NAME_INSET if row == 0 else SIDE / 2 - NAME_INSET - height)
             item.setPos(x, y)
         self.note.setPlainText(note)
         # The scene holds the map and the whole note: fitting the view never cuts a line.
@@ -630,13 +638,14 @@ class RoleMapScene(QGraphicsScene):
             for m in shown
         ]
         rims = [_box(m.mapRectToScene(m.rect())) for m in shown]
-        names = [_box(n.sceneBoundingRect()) for n in self.names.values() if n.isVisible()]
         today, ambition = self.markers[Moment.TODAY], self.markers[Moment.AMBITION]
         arrow: list[Box] = []
         if self.arrow.isVisible():
             arrow = segment_boxes(
                 (today.pos().x(), today.pos().y()), (ambition.pos().x(), ambition.pos().y())
             )
+        self._place_names([*rims, *arrow, *self._side_link_boxes()])
+        names = [_box(n.sceneBoundingRect()) for n in self.names.values() if n.isVisible()]
         # By the figures' rule (`figures.matrix.name_markers`): inside the map, a label
         # touching its marker or with its middle in its marker's role, a ring out a line of
         # type farther.
@@ -716,14 +725,34 @@ class RoleMapScene(QGraphicsScene):
             self.legend.setVisible(bool(legend))
             self._fit_rect()
 
+    def _place_names(self, taken: list[Box]) -> None:
+        """Each role's name where the figure puts it (`figures.matrix.caption_place`): at
+        the map's outer edge, else at its quadrant's inner edge or a corner, where no marker,
+        the arrow or the sides' line lies on it (a marker lay on "Finansiären" and the room
+        could not read the role it stood in)."""
+        whole = Box(0, 0, SIDE, SIDE)
+        for role, (col, row) in CORNERS.items():
+            item = self.names[role]
+            rect = item.boundingRect()
+            size = (rect.width() * self.name_scale, rect.height() * self.name_scale)
+            quadrant = Box(col * SIDE / 2, row * SIDE / 2, SIDE / 2, SIDE / 2)
+            box = caption_place(size, quadrant, (col, row), NAME_INSET, taken, whole, True)
+            item.setPos(box.x, box.y)
+            taken = [*taken, box]
+
+    def _side_link_boxes(self) -> list[Box]:
+        """The small boxes the dashed line between the sides' places is kept clear by."""
+        if not self.side_links.isVisible():
+            return []
+        return [b for one, other in self.side_ends for b in segment_boxes(one, other)]
+
     def _kept_clear(self) -> list[Box]:
         """What a marker's name keeps off besides the markers, the arrow and the roles'
         names, as the figure's layout does: the groups' centres, the line between the sides'
         places, the room's answers and their centres (the name "I dag" lay over the groups'
         centre)."""
         boxes = [_box(c.sceneBoundingRect()) for _, c in self.spread_items if c.isVisible()]
-        if self.side_links.isVisible():
-            boxes += [b for one, other in self.side_ends for b in segment_boxes(one, other)]
+        boxes += self._side_link_boxes()
         for moment, (points, centre) in self.room_items.items():
             if points.isVisible():
                 boxes += [
