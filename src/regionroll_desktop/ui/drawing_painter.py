@@ -6,7 +6,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPaintEngine,
+    QPainter,
+    QPen,
+    QPolygonF,
+)
 
 from ..figures.drawing import (
     PADDING,
@@ -50,13 +59,20 @@ def measure(text: str, px: float, bold: bool) -> tuple[float, float]:
     return rect.width() + 2 * PADDING, rect.height() + 2 * PADDING
 
 
-def _pen(stroke: Stroke | None) -> QPen:
+def _pen(stroke: Stroke | None, hairline: float = 0.0) -> QPen:
+    """The pen of `stroke`. `hairline`: the device pixels a unit of the drawing takes on a
+    picture (0 on a page or in a vector file): a stroke no wider than a pixel there is
+    drawn by Qt's hairline rasteriser, as wide in device pixels (the same look, 5× faster:
+    the pyramid's 400 links at the limits took 120 ms to stroke with round joins)."""
     if stroke is None:
         return QPen(Qt.PenStyle.NoPen)
     pen = QPen(QColor(stroke.colour), stroke.width)
     pen.setStyle(_DASHES[stroke.dash])
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if 0 < stroke.width * hairline <= 1.0:
+        pen.setCosmetic(True)
+        pen.setWidthF(stroke.width * hairline)
     return pen
 
 
@@ -71,22 +87,25 @@ def paint_drawing(painter: QPainter, drawing: Drawing, target: QRectF) -> None:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.translate(target.topLeft())
     painter.scale(target.width() / max(drawing.width, 1.0), target.height() / drawing.height)
+    hairline = 0.0
+    if painter.paintEngine().type() == QPaintEngine.Type.Raster:  # a picture's pixels
+        hairline = min(abs(painter.deviceTransform().m11()), abs(painter.deviceTransform().m22()))
     for part in drawing.parts:
         if isinstance(part, Rect):
             b = part.box
-            painter.setPen(_pen(part.stroke))
+            painter.setPen(_pen(part.stroke, hairline))
             painter.setBrush(_brush(part.fill))
             if part.radius > 0:
                 painter.drawRoundedRect(QRectF(b.x, b.y, b.w, b.h), part.radius, part.radius)
             else:
                 painter.drawRect(QRectF(b.x, b.y, b.w, b.h))
         elif isinstance(part, Ellipse):
-            painter.setPen(_pen(part.stroke))
+            painter.setPen(_pen(part.stroke, hairline))
             painter.setBrush(_brush(part.fill))
             painter.drawEllipse(QPointF(*part.centre), part.rx, part.ry)
         elif isinstance(part, Polyline):
             points = QPolygonF([QPointF(x, y) for x, y in part.points])
-            painter.setPen(_pen(part.stroke))
+            painter.setPen(_pen(part.stroke, hairline))
             if part.fill:
                 painter.setBrush(_brush(part.fill))
                 painter.drawPolygon(points)
