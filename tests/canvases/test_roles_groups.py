@@ -3,6 +3,8 @@ told in roles, and one group's weights or their centre adopted in one undo step.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
@@ -195,3 +197,19 @@ def test_a_crowd_on_one_spot_shares_one_badge(shown) -> None:  # type: ignore[no
     assert numbers_in(badges[0].badge_text.text()) == list(range(1, 31))
     assert not any(m.label.isVisible() for m in canvas.scene.group_markers.values())
     _names_stay_with_their_markers(canvas)
+
+
+def test_two_crowds_of_alternating_groups_keep_short_badges(shown) -> None:  # type: ignore[no-untyped-def]
+    """Groups alternating between two spots: each crowd numbered one after another, its
+    badge one run ("1–15"), and the legend in the numbers' order ("2, 4, 6, 8, …" ran off
+    the projected map at the limits)."""
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    for n in range(1, 31):
+        w = e.add_group(w, f"Grupp {n:02}", group_id=f"g{n}")
+        w = e.set_group_roles(w, f"g{n}", "today", weights_at(0.3 + 0.4 * (n % 2), 0.3))
+    canvas: RolesCanvas = shown(RolesCanvas, w, (1000, 700))
+    badges = [m for m in canvas.scene.group_markers.values() if m.badge.isVisible()]
+    runs = sorted(numbers_in(m.badge_text.text()) for m in badges)
+    assert runs == [list(range(1, 16)), list(range(16, 31))]
+    legend = re.findall(r"(\d+)\s+Grupp", canvas.scene.legend.toPlainText())
+    assert [int(n) for n in legend] == list(range(1, 31))  # in columns, read down each

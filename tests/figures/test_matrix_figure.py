@@ -347,6 +347,23 @@ def test_a_crowd_on_one_spot_shares_one_disc_of_its_numbers() -> None:
     assert [w.text for w in drawing.words(Role.NUMBER)] == ["1", "2"]
 
 
+def test_two_crowds_of_alternating_markers_are_numbered_a_crowd_at_a_time() -> None:
+    """Each group's two sides on two spots (the markers alternate between them): a crowd's
+    numbers one after another, so its disc says "1–15", not "1, 3, 5, 7, …" (which ran off
+    the projected map); the legend in the numbers' order."""
+    spots = ((-0.4, -0.4), (0.4, 0.4))
+    crowd = tuple(group(n, *spots[n % 2]) for n in range(1, 31))
+    drawing = matrix_drawing(content(*crowd), 1000, 680, 12, measure)
+    discs = sorted(numbers_in(w.text) for w in drawing.words(Role.NUMBER))
+    assert discs == [list(range(1, 16)), list(range(16, 31))]
+    assert all("," not in w.text for w in drawing.words(Role.NUMBER))
+    lines = [ln for w in drawing.words(Role.LEGEND) for ln in re.split(r"\n|   ", w.text) if ln]
+    assert [int(ln.split("\u00a0")[0]) for ln in lines] == list(range(1, 31))
+    # The first marker's crowd first (groups 1, 3, 5 …), then the other (2, 4, 6 …).
+    assert lines[:2] == ["1\u00a0Grupp 1 (i dag)", "2\u00a0Grupp 3 (i dag)"]
+    assert lines[15] == "16\u00a0Grupp 2 (i dag)"
+
+
 ROLES = ("Utföraren", "Finansiären", "Kapacitets\u00adbyggaren", "Nätverkaren")
 # The one page's map: a quarter of an A4 landscape page in small type, small markers.
 SMALL_MAP = (236.0, 155.0, 11.0, 7.0)

@@ -457,7 +457,6 @@ def name_markers(
         places = place_or_number(points, sizes, m, gap, kept_off, centred=quadrants, step=line)
         places = crowds_numbered(places, points, [n.radius for n in markers])
         words: list[Words] = []
-        legend: list[str] = []
         numbered: list[Numbered] = []
         for named, centre, where in zip(markers, points, places, strict=True):
             if isinstance(where, Box):
@@ -467,11 +466,18 @@ def name_markers(
                     )
                 )
                 continue
-            # An entry a line: a label of two lines on the map (a group and its side's
-            # word) is one in the legend (joined in one line with the others, its second
-            # line ran into the next entry and the legend past its band).
-            legend.append(f"{where}\u00a0{' '.join(named.label.split())}")
             numbered.append(Numbered(where, centre, named.radius, named.ink))
+        # An entry a line, by its number (a crowd's are numbered together): a label of two
+        # lines on the map (a group and its side's word) is one in the legend (joined in one
+        # line with the others, its second line ran into the next entry and the legend past
+        # its band).
+        legend = [
+            f"{where}\u00a0{' '.join(named.label.split())}"
+            for where, named in sorted(
+                ((w, n) for w, n in zip(places, markers, strict=True) if isinstance(w, int)),
+                key=lambda pair: pair[0],
+            )
+        ]
         avoid = [*discs, *words_kept_off, *(w.box for w in words)]
         numbers = number_discs(numbered, px, bounds, avoid, measure)
         under = [n.box for n in numbers if any(n.box.overlaps(w.box) for w in words)]
@@ -783,23 +789,26 @@ def crowds_numbered(
 ) -> list[Box | int]:
     """`places` with every marker of a crowd numbered (a spot with CROWD or more numbered
     markers: the labels of the few named round it pushed its numbers' disc a ring of labels
-    away, where it read as one label's), the numbers again in the markers' order."""
-    whole = {
-        i
-        for spot in spots(centres, radii)
-        if sum(isinstance(places[j], int) for j in spot) >= CROWD
-        for i in spot
-    }
-    if not whole:
+    away, where it read as one label's), the numbers again in the markers' order, a crowd's
+    one after another from its first marker's (two crowds of alternating markers, a group's
+    two sides, shared their numbers: "2, 4, 6, 8, …" ran off the projected map)."""
+    crowd: dict[int, list[int]] = {}
+    for spot in spots(centres, radii):
+        if sum(isinstance(places[j], int) for j in spot) >= CROWD:
+            crowd.update((i, spot) for i in spot)
+    if not crowd:
         return list(places)
-    out: list[Box | int] = []
+    out = list(places)
     n = 0
     for i, place in enumerate(places):
-        if isinstance(place, int) or i in whole:
+        if i in crowd:
+            if crowd[i][0] == i:  # the crowd's first: the whole crowd, in its order
+                for j in crowd[i]:
+                    n += 1
+                    out[j] = n
+        elif isinstance(place, int):
             n += 1
-            out.append(n)
-        else:
-            out.append(place)
+            out[i] = n
     return out
 
 

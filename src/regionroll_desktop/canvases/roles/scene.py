@@ -683,7 +683,7 @@ class RoleMapScene(QGraphicsScene):
                 runs[members[-1]] = number_runs([number[i] for i in members])
             else:
                 turns.update((i, turn) for turn, i in enumerate(members))
-        legend = []
+        entries: list[tuple[int, str]] = []
         for i, (marker, (x, y), where) in enumerate(zip(shown, points, placed, strict=True)):
             if isinstance(where, Box):
                 marker.set_number(None)
@@ -691,8 +691,9 @@ class RoleMapScene(QGraphicsScene):
                 marker.ground.setRect(marker.label.boundingRect().adjusted(-2, 0, 2, 0))
             else:
                 marker.set_number(where, runs.get(i), turns.get(i, 0), i in runs or i in turns)
-                legend.append(f"{where}\u00a0{' '.join(marker.label.text().split())}")
+                entries.append((where, f"{where}\u00a0{' '.join(marker.label.text().split())}"))
             marker.setToolTip(plain_tip(marker.label.text()))
+        legend = [text for _, text in sorted(entries)]  # by number: a crowd's together
         # A long legend in columns, each as tall as the map, or beside the map (projected).
         font = self._name_font()
         rows = max(LEGEND_ROWS, int(SIDE / QFontMetricsF(font).lineSpacing()))
