@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QDropEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -346,3 +346,25 @@ def test_placing_the_ambition_never_hides_today(canvas: FinancingCanvas, qtbot) 
         a, b = financing.at(first), financing.at(second)
         assert a == at(0, 0) and b is not None
         assert abs(a.proactivity - b.proactivity) >= 0.3, (first, b)
+
+
+@pytest.mark.parametrize(
+    "spot", [at(0.03, 0.97), at(-0.03, -0.97), at(0.9, 0.9), at(-0.9, -0.9), at(0.9, -0.95)]
+)
+def test_the_matrix_words_give_way_to_a_marker(shown, spot: MatrixPosition) -> None:  # type: ignore[no-untyped-def]
+    """A marker on a side's word (the middle line at the edge) or on a corner's caption:
+    the word moves aside, as the figures' do (a marker hid "Mer proaktivt kapital" on the
+    projected matrix at the limits)."""
+    workshop = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    workshop = e.set_matrix_position(workshop, "today", spot)
+    canvas = shown(FinancingCanvas, workshop, (1100, 700))
+    plot = canvas.plot
+    marker = plot.markers[next(iter(plot.markers))]
+    centre = marker.mapRectToScene(marker.boundingRect()).center()  # its ring, as drawn:
+    r = marker.scale / 2 + 1.5
+    rect = QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
+    words = plot.texts.entries("axis") + plot.texts.entries("caption")
+    assert len(words) == 8
+    # The words' rects are in the plot's scene pixels, as the marker's is.
+    covered = [w.text for w in words if plot.texts.mapRectToScene(w.rect).intersects(rect)]
+    assert not covered, (covered, rect)

@@ -436,3 +436,17 @@ def test_a_row_of_captions_round_a_map_keeps_a_long_name_whole_where_it_fits() -
     half = measure("Nätverkaren", px, False)[0]
     assert kapacitet(one_line + half + 20) == "Kapacitetsbyggaren"
     assert kapacitet(one_line + half - 20) == "Kapacitets-\nbyggaren"
+
+
+@pytest.mark.parametrize("x", [-0.97, 0.97])
+@pytest.mark.parametrize("y", [0.04, -0.04])
+def test_a_sides_word_gives_way_to_a_marker_on_the_axis(x: float, y: float) -> None:
+    """A marker on the middle line at the matrix's edge: the side's word ("Mer proaktivt
+    kapital") goes to the line's other side, and a corner's caption to another corner; no
+    word of the matrix under a marker (the projected matrix at the limits hid them)."""
+    marks = (today(x, y, "I dag"), ambition(-x, 0.7))
+    drawing = matrix_drawing(content(*marks, arrow=("today", "ambition")), 900, 640, 14, measure)
+    check(drawing, marks)
+    fixed = drawing.words(Role.AXIS) + drawing.words(Role.CAPTION)
+    for rim in markers(drawing):
+        assert not [w.text for w in fixed if w.box.overlaps(rim)]

@@ -37,6 +37,7 @@ SOFT_HYPHEN = "\u00ad"
 BOLD_SHARE = 1.1  # the axes' words and the markers' labels, of the body type
 LABEL_GROUND = "#b3ffffff"  # behind a marker's label: a line under it does not cut its letters
 MARK_STROKE = 3.0  # a marker's ring
+SIDES = ((-2.0, 1.0), (2.0, 0.0))  # a side's word over the middle line, then under it
 
 
 @dataclass(frozen=True, slots=True)
@@ -549,7 +550,18 @@ def fixed_words(
     middle = m.y + m.h / 2
     for text, x, ax in ((reactive, m.x + 2, 0.0), (proactive, m.x + m.w - 2, 1.0)):
         if text:
-            box = put(text, x, middle - 2, ax, 1.0, bold_px, True)
+            # Over the middle line at the edge, else under it, else moved in past what lies
+            # there, where a marker or the arrow lies over it (a marker on the axis at the
+            # matrix's edge hid "Mer proaktivt kapital").
+            spots = [put(text, x, middle + dy, ax, ay, bold_px, True) for dy, ay in SIDES]
+            for first in spots[:2]:
+                hit = [t for t in avoid if t.overlaps(first)]
+                if hit:
+                    inward = (
+                        max(t.x + t.w for t in hit) + 2 if ax == 0 else min(t.x for t in hit) - 2
+                    )
+                    spots.append(put(text, inward, first.y, ax, 0.0, bold_px, True))
+            box = min(spots, key=lambda b: sum(b.overlap(t) for t in avoid))
             words.append(
                 Words(text, box, bold_px, AXIS_INK, True, fill=WORD_GROUND, role=Role.AXIS)
             )

@@ -305,6 +305,7 @@ class MatrixPlot(pg.PlotWidget):
         self._handles: dict[ReferenceMark, MarkerItem] = {}
         self._reference_sources: dict[str, str] = {}
         self._names: list[str] = []
+        self._fixed_last: list[TextEntry] = []  # the fixed words as last laid out
         # The words sit among the plotted items, above the quadrants and below the markers,
         # so a marker (and its label) on an axis word is never hidden by it. They are laid
         # out in scene pixels: their transform undoes the plot's (see _layout_texts).
@@ -669,12 +670,41 @@ class MatrixPlot(pg.PlotWidget):
         return f"{region.name}\n({y:+.2f}, {x:+.2f})\n{source}"
 
     def _fixed_texts(self) -> list[TextEntry]:
-        """The axis words and quadrant captions, laid out as the figures lay them out."""
+        """The axis words and quadrant captions, laid out as the figures lay them out: a
+        caption or a side's word gives way to a marker or the arrow on it (kept where it is
+        while a marker is dragged, as the markers' names are)."""
+        markers = [m for m in self._all_markers() if m.isVisible()]
+        if any(m.moving for m in markers) and self._fixed_last:
+            return self._fixed_last
         m = self._matrix_box()
+        avoid = [*self._rims(markers), *self._arrow_boxes()]
         words = fixed_words(
-            self._axis_words, self._captions, m, self._px(), measure, m.y - 2, m.y + m.h + 2
+            self._axis_words,
+            self._captions,
+            m,
+            self._px(),
+            measure,
+            m.y - 2,
+            m.y + m.h + 2,
+            avoid,
         )
-        return [_entry(w) for w in words]
+        self._fixed_last = [_entry(w) for w in words]
+        return self._fixed_last
+
+    def _rims(self, markers: list[MarkerItem]) -> list[Box]:
+        """Where `markers` are drawn, in the scene's pixels."""
+        return [
+            Box(x - m.scale / 2, y - m.scale / 2, m.scale, m.scale)
+            for m in markers
+            for x, y in [_centre(m)]
+        ]
+
+    def _arrow_boxes(self) -> list[Box]:
+        """The arrow from today to the ambition, as a string of small boxes words keep off."""
+        today, ambition = self.markers[Moment.TODAY], self.markers[Moment.AMBITION]
+        if today.isVisible() and ambition.isVisible():
+            return segment_boxes(_centre(today), _centre(ambition))
+        return []
 
     def _name_markers(self, obstacles: list[Box]) -> list[TextEntry]:
         """The markers' labels beside their markers, or numbers and the legend, as the
@@ -695,16 +725,8 @@ class MatrixPlot(pg.PlotWidget):
                     )
                     discs.append(_entry(disc))
             return discs
-        # The arrow from today to the ambition, as a string of small boxes a label keeps off.
-        arrow = []
-        today, ambition = self.markers[Moment.TODAY], self.markers[Moment.AMBITION]
-        if today.isVisible() and ambition.isVisible():
-            arrow = segment_boxes(_centre(today), _centre(ambition))
-        rims = [
-            Box(x - m.scale / 2, y - m.scale / 2, m.scale, m.scale)
-            for m in markers
-            for x, y in [_centre(m)]
-        ]
+        arrow = self._arrow_boxes()
+        rims = self._rims(markers)
         # A label is as large as the plot draws it (its text item has margins of its own).
         drawn = {}
         for m in markers:
