@@ -262,3 +262,29 @@ def test_a_projected_legend_with_no_free_place_goes_beside_the_matrix(shown) -> 
     lines = canvas.aside.lines
     assert 0 < len(lines) <= LEGEND_ON_SCREEN  # short, yet beside it
     assert not [x for x in canvas.plot.texts.entries() if x.kind == "legend"]
+
+
+@pytest.mark.parametrize("size", [(1100, 700), (1276, 632), (1300, 800)])
+def test_no_name_lies_on_the_groups_centre(shown, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """The example's matrix in the editor: every marker's name clear of the groups' centre
+    (×), as the figures keep it ("Grupp C (i dag)" ended on it)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QPointF, QRectF
+
+    from regionroll_desktop.storage import load_workshop
+
+    sample = Path(__file__).parents[2] / "resources" / "samples" / "exempel.regionroll.json"
+    canvas: FinancingCanvas = shown(FinancingCanvas, load_workshop(sample), size)
+    plot = canvas.plot
+    assert plot.group_centre.isVisible()
+    xs, ys = plot.group_centre.getData()
+    at_ = plot.vb.mapViewToScene(QPointF(float(xs[0]), float(ys[0])))
+    cross = QRectF(at_.x() - 11, at_.y() - 11, 22, 22)
+    names = [
+        (m.text, label.mapRectToScene(label.boundingRect()))
+        for m in plot._all_markers()
+        if m.isVisible() and (label := m.label()) is not None and label.isVisible()
+    ]
+    assert names
+    assert not [text for text, rect in names if rect.intersects(cross)]

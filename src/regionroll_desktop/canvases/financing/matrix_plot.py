@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ...analysis.groups import MatrixSpread
 from ...analysis.matrix import Box, clamp_unit, place_labels, segment_boxes
-from ...figures.drawing import Role, Words
+from ...figures.drawing import Point, Role, Words
 from ...figures.matrix import (
     BOLD_SHARE,
     CENTRE_INK,
@@ -699,6 +699,35 @@ class MatrixPlot(pg.PlotWidget):
             for x, y in [_centre(m)]
         ]
 
+    def _kept_clear(self) -> list[Box]:
+        """What a marker's name keeps off besides the markers, the arrow and the words, as
+        the figure's layout does: the groups' centre, the lines between the sides' places,
+        the room's answers and their centres ("Grupp C (i dag)" lay on the groups' centre)."""
+        boxes = []
+        for item, side in (
+            (self.group_centre, 22.0),
+            (self.room_centres, 18.0),
+            (self.room_points, 9.0),
+        ):
+            if item.isVisible():
+                boxes += [
+                    Box(x - side / 2, y - side / 2, side, side) for x, y in self._scene_points(item)
+                ]
+        if self.side_links.isVisible():  # drawn in pairs: one line per two points
+            ends = self._scene_points(self.side_links)
+            for one, other in zip(ends[::2], ends[1::2], strict=False):
+                boxes += segment_boxes(one, other)
+        return boxes
+
+    def _scene_points(self, item: pg.ScatterPlotItem | pg.PlotCurveItem) -> list[Point]:
+        """An item's points in the scene's pixels."""
+        xs, ys = item.getData()
+        if xs is None or ys is None:
+            return []
+        to_scene = self.vb.mapViewToScene
+        points = (to_scene(QPointF(float(x), float(y))) for x, y in zip(xs, ys, strict=True))
+        return [(p.x(), p.y()) for p in points]
+
     def _arrow_boxes(self) -> list[Box]:
         """The arrow from today to the ambition, as a string of small boxes words keep off."""
         today, ambition = self.markers[Moment.TODAY], self.markers[Moment.AMBITION]
@@ -743,7 +772,7 @@ class MatrixPlot(pg.PlotWidget):
             ],
             self._matrix_box(),
             bounds,
-            [*obstacles, *rims, *arrow],
+            [*obstacles, *rims, *arrow, *self._kept_clear()],
             px,
             measured,
         )
