@@ -192,10 +192,8 @@ def test_every_marker_is_named_beside_it_or_in_the_legend(shown, spots) -> None:
 
 def test_a_projected_legend_of_more_than_a_few_lines_goes_beside_the_matrix(shown) -> None:  # type: ignore[no-untyped-def]
     """Twelve groups on one spot: in the editor the legend lies inside the matrix; projected,
-    more than LEGEND_ON_SCREEN lines go to the text beside it (`aside`) and the matrix holds
-    only the numbers (inside it, thirty groups' names covered the markers, issue #34)."""
-    from regionroll_desktop.canvases.financing.matrix_plot import LEGEND_ON_SCREEN
-
+    it goes to the text beside it (`aside`) and the matrix holds only the numbers (inside
+    it, thirty groups' names covered the markers, issue #34)."""
     w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
     for n in range(12):
         w = e.add_group(w, f"Grupp {n}", group_id=f"g{n}")
@@ -207,7 +205,7 @@ def test_a_projected_legend_of_more_than_a_few_lines_goes_beside_the_matrix(show
     canvas.present(2.0, 24.0)
     QTest.qWait(50)
     lines = canvas.aside.lines
-    assert len(lines) > LEGEND_ON_SCREEN
+    assert len(lines) == 12
     assert not [x for x in plot.texts.entries() if x.kind == "legend"]
     numbered = [m for m in plot._all_markers() if m.isVisible() and m.number is not None]
     assert {f"{m.number}\u00a0{' '.join(m.text.split())}" for m in numbered} == set(lines)
@@ -247,11 +245,9 @@ def test_every_markers_label_is_in_the_one_labels_font(shown) -> None:  # type: 
 
 
 def test_a_projected_legend_with_no_free_place_goes_beside_the_matrix(shown) -> None:  # type: ignore[no-untyped-def]
-    """A short legend that finds no free place inside a projected matrix goes beside it too
-    (at 720 lines, six groups' legend of three lines lay over a quadrant's caption); the text
-    beside the canvas lists it first."""
-    from regionroll_desktop.canvases.financing.matrix_plot import LEGEND_ON_SCREEN
-
+    """A short legend goes beside a projected matrix too (at 720 lines, six groups' legend
+    of three lines lay over a quadrant's caption; the example's one line lay in a quadrant,
+    where it read as its label); the text beside the canvas lists it first."""
     w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
     for n in range(3):
         w = e.add_group(w, f"Grupp {n} – kommunernas tjänstepersoner", group_id=f"g{n}")
@@ -260,7 +256,7 @@ def test_a_projected_legend_with_no_free_place_goes_beside_the_matrix(shown) -> 
     canvas.present(1.5, 24.0)
     QTest.qWait(50)
     lines = canvas.aside.lines
-    assert 0 < len(lines) <= LEGEND_ON_SCREEN  # short, yet beside it
+    assert len(lines) == 3  # short, yet beside it
     assert not [x for x in canvas.plot.texts.entries() if x.kind == "legend"]
 
 
@@ -288,3 +284,20 @@ def test_no_name_lies_on_the_groups_centre(shown, size: tuple[int, int]) -> None
     ]
     assert names
     assert not [text for text, rect in names if rect.intersects(cross)]
+
+
+def test_the_examples_projected_legend_lies_beside_the_matrix(shown) -> None:  # type: ignore[no-untyped-def]
+    """The example projected: its numbered markers' names beside the matrix, none in it
+    (its one line lay in "Mer kapital, mer reaktivt", where it read as that quadrant's)."""
+    from pathlib import Path
+
+    from regionroll_desktop.storage import load_workshop
+
+    sample = Path(__file__).parents[2] / "resources" / "samples" / "exempel.regionroll.json"
+    canvas: FinancingCanvas = shown(FinancingCanvas, load_workshop(sample), (1280, 620))
+    canvas.present(1.5, 24.0)
+    QTest.qWait(50)
+    numbered = [m for m in canvas.plot._all_markers() if m.isVisible() and m.number is not None]
+    assert numbered
+    assert len(canvas.aside.lines) == len(numbered)
+    assert not [x for x in canvas.plot.texts.entries() if x.kind == "legend"]

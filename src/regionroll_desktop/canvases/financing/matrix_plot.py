@@ -54,7 +54,6 @@ REFERENCE_COLOUR = QColor(REFERENCE_DOT)
 GROUP_CENTRE_COLOUR = QColor(CENTRE_INK)
 GROUP_MARKER_SIZE = 24
 SIDE_LINK_COLOUR = QColor(CENTRE_INK)
-LEGEND_ON_SCREEN = 4  # projected, a longer legend goes beside the matrix (Aside)
 
 
 def to_point(position: MatrixPosition) -> tuple[float, float]:
@@ -793,10 +792,11 @@ class MatrixPlot(pg.PlotWidget):
                 # The label's offset counts y upwards, like the plot; the boxes count down.
                 label.offset = pg.Point(where.x - x, y - where.y)
                 label.viewTransformChanged()
-        # Projected, a legend of more than a few lines goes beside the matrix (inside it,
-        # thirty groups' names covered the markers they name), and so does one that finds
-        # no free place inside it (it lay over a quadrant's caption).
-        aside = self.type_px > 0 and (len(naming.legend) > LEGEND_ON_SCREEN or naming.legend_covers)
+        # Projected, the legend goes beside the matrix, as the figures' lies outside theirs:
+        # inside it, thirty groups' names covered the markers they name, a short one lay
+        # over a quadrant's caption, and one line in a quadrant read as that quadrant's
+        # label ("1 Exempelregionen (påhittad) i dag" in "Mer kapital, mer reaktivt").
+        aside = self.type_px > 0 and bool(naming.legend)
         self.legendAside.emit([" ".join(x.split("\n")) for x in naming.legend] if aside else [])
         hidden = {Role.LABEL, Role.LEGEND} if aside else {Role.LABEL}
         return [_entry(w) for w in naming.words if w.role not in hidden]
