@@ -38,6 +38,7 @@ BOLD_SHARE = 1.1  # the axes' words and the markers' labels, of the body type
 LABEL_GROUND = "#b3ffffff"  # behind a marker's label: a line under it does not cut its letters
 MARK_STROKE = 3.0  # a marker's ring
 SIDES = ((-2.0, 1.0), (2.0, 0.0))  # a side's word over the middle line, then under it
+CAPTION_GAP = 8.0  # between two captions in a row round a matrix
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,7 +412,6 @@ class Naming:
     places: list[Box | int]  # each marker's label's box, or its number in the legend
     words: list[Words]  # the labels, the numbers' discs and the legend
     legend: list[str] = field(default_factory=list)  # its entries: "1 Grupp A (i dag)" …
-    legend_covers: bool = False  # the legend lies over something (no free place for it)
     width: float = 0.0  # the matrix's width (a legend under it spans it)
 
 
@@ -485,7 +485,6 @@ def name_markers(
         if not under:
             break
         kept_off.extend(under)
-    covers = False
     if legend and legend_area is not None:  # under the matrix, in columns
         one_line = "   ".join(legend)
         if measure(one_line, px, True)[0] <= legend_area.w:
@@ -499,9 +498,8 @@ def name_markers(
         text = "\n".join(ln for line in legend for ln in wrap(line, px, True, m.w - 8, measure))
         taken = [*obstacles, *(w.box for w in words), *(n.box for n in numbers)]
         where = legend_spot(measure(text, px, True), m, taken)
-        covers = any(where.overlap(t) > 0 for t in taken) or not where.inside(m)
         words.append(Words(text, where, px, NUMBER_INK, True, fill=WORD_GROUND, role=Role.LEGEND))
-    return Naming(places, words + numbers, legend, covers)
+    return Naming(places, words + numbers, legend)
 
 
 def fixed_words(
@@ -660,9 +658,6 @@ def words_round(
                 box = Box(x, y, w, h)
                 words.append(Words(texts[i], box, size, ink, strong, role=Role.CAPTION))
     return words
-
-
-CAPTION_GAP = 8.0  # between two captions in a row round a matrix
 
 
 def _caption_rows(
