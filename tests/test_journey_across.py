@@ -102,3 +102,30 @@ def test_the_maps_side_by_side_keep_the_pages_type(tmp_path: Path, qapp, monkeyp
         if drawn_by(lambda p, _r, draw=draw: draw(p), width, height)  # type: ignore[misc]
     ]
     assert sizes and min(sizes) >= EIGHT_PT_PX - 0.05, sorted(sizes)[:3]
+
+
+def test_a_crowded_maps_numbers_are_named_beside_it(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Thirty groups on one spot of the role map, three workshops side by side: a map whose
+    legend is too long for its cell has it listed under the row, so that every number it
+    carries is named (its numbers stood unexplained)."""
+    from regionroll_desktop.analysis.roles import weights_at
+    from regionroll_desktop.export.journey import Stop, write_journey
+    from regionroll_desktop.model import Language
+    from regionroll_desktop.storage import shipped_reference_set
+    from regionroll_desktop.ui.i18n import set_language
+    from regionroll_desktop.ui.reference_library import ReferenceLibrary
+
+    set_language(Language.SV)
+    w = load_workshop(SAMPLE)
+    for n in range(30 - len(w.details.groups)):
+        w = e.add_group(w, f"Lag {n:02}", group_id=f"lag{n}")
+    for group in w.details.groups:
+        w = e.set_group_roles(w, group.id, "today", weights_at(0.3, 0.3))
+    stops = [Stop(f"{n}", "", w) for n in range(3)]
+    pdf = tmp_path / "r.pdf"
+    write_journey(w, ReferenceLibrary(shipped_reference_set()), pdf, None, stops)
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for n in range(30 - 3):
+        assert f"Lag {n:02} (i dag)" in text, n

@@ -450,3 +450,24 @@ def test_a_sides_word_gives_way_to_a_marker_on_the_axis(x: float, y: float) -> N
     fixed = drawing.words(Role.AXIS) + drawing.words(Role.CAPTION)
     for rim in markers(drawing):
         assert not [w.text for w in fixed if w.box.overlaps(rim)]
+
+
+def test_a_map_too_small_for_its_captions_lays_its_words_round_it() -> None:
+    """A role map a third of a page wide with a marker in the middle of a quadrant: no corner
+    keeps the name "Kapacitetsbyggaren" off it (it lay under the ambition in the journey),
+    so every word lies round the map."""
+    marks = (today(-0.5, 0.5, "I dag"), ambition(0.5, -0.5))
+    c = MatrixContent({}, ROLES, marks, arrow=("today", "ambition"), strong_captions=True)
+    drawing = matrix_drawing(c, 330, 200, 12, measure)
+    frame = matrix_box(drawing)
+    captions = drawing.words(Role.CAPTION)
+    assert len(captions) == 4
+    assert not [w.text for w in captions if w.box.overlaps(frame)]
+    for rim in markers(drawing):
+        assert not [
+            w.text for w in drawing.words() if w.role is Role.CAPTION and w.box.overlaps(rim)
+        ]
+    # A roomy map keeps them in their quadrants.
+    roomy = matrix_drawing(c, 900, 700, 12, measure)
+    inside = matrix_box(roomy)
+    assert all(w.box.inside(inside) for w in roomy.words(Role.CAPTION))

@@ -143,14 +143,14 @@ def write_journey(
             pages.new()
             pages.text(f"<h2>{n}. {escape(STEP_TITLES[step].text(Language.SV))}</h2>")
             figures = [_picture_of(p, step) for p in pictures]
-            _side_by_side(pages, [m.name for m in stops], figures)
+            _side_by_side(pages, [m.name for m in stops], figures, texts["numbers"])
             _notes(pages, stops, step, texts)
             _changes(pages, pairs, [[c for c in cs if c.step is step] for cs in changes], words)
             tick()
         pages.new()
         pages.text(f"<h2>{escape(words['elsewhere'])}</h2>")
         keys = [next(p for p in ps if p.name == FILE_STEMS[Board.KEYS]) for ps in pictures]
-        _side_by_side(pages, [m.name for m in stops], keys)
+        _side_by_side(pages, [m.name for m in stops], keys, texts["numbers"])
         _changes(pages, pairs, [[c for c in cs if c.step is None] for cs in changes], words)
         tick()
         footer = " · ".join(x for x in (region, workshop_date(workshop), words["journey"]) if x)
@@ -197,10 +197,14 @@ def _cover(
     )
 
 
-def _side_by_side(pages: Pages, names: list[str], figures: list[Picture]) -> None:
+def _side_by_side(
+    pages: Pages, names: list[str], figures: list[Picture], numbers_title: str
+) -> None:
     """The figures in rows of up to COLUMNS, each under its moment's name, in proportion. A
     wide figure (the organisation, the pyramid, the keys) is drawn one to a row, as wide as
-    the page, so its words stay as large as in the report; the square ones sit side by side."""
+    the page, so its words stay as large as in the report; the square ones sit side by side.
+    A map whose legend is too long to draw (`Figure.legend`) has it listed under the row,
+    under its moment's name (its numbers stood unexplained)."""
     wide = max(p.size.width() / max(1.0, p.size.height()) for p in figures) >= WIDE
     columns = 1 if wide else min(COLUMNS, len(figures))
     gap = 16.0
@@ -235,6 +239,29 @@ def _side_by_side(pages: Pages, names: list[str], figures: list[Picture]) -> Non
                 painter.drawRect(QRectF(left, LABEL - 2, cell, height + 4))
 
         pages.draw(draw, LABEL + height + 12)
+        # The same legend under several moments' maps (the crowd did not move) said once.
+        legends: dict[tuple[str, ...], list[str]] = {}
+        for name, picture in laid:
+            if isinstance(picture, Figure) and picture.legend:
+                legends.setdefault(tuple(picture.legend), []).append(name)
+        for legend, owners in legends.items():
+            pages.text(_legend_html(", ".join(owners), numbers_title, legend))
+
+
+def _legend_html(owners: str, title: str, lines: tuple[str, ...]) -> str:
+    """A map's legend listed under its row: its moments and what it is, then its lines
+    down COLUMNS columns."""
+    per = math.ceil(len(lines) / COLUMNS)
+    cells = "".join(
+        "<td valign='top' width='33%'>"
+        + "<br>".join(escape(line) for line in lines[n : n + per])
+        + "</td>"
+        for n in range(0, len(lines), per)
+    )
+    return (
+        f"<p><b>{escape(owners)}: {escape(title)}</b></p>"
+        f"<table width='100%' cellpadding='2'><tr>{cells}</tr></table>"
+    )
 
 
 def _label(painter: QPainter, rect: QRectF, text: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..analysis.matrix import Box, legend_spot, place_labels, place_or_number, segment_boxes
 from .drawing import (
@@ -305,6 +305,11 @@ def _matrix(
         content.strong_captions,
         reach if content.words_outside else None,
     )
+    if not content.words_outside and any(w.box.overlaps(r) for w in fixed for r in rims):
+        # No place inside the matrix keeps a caption or a side's word off a marker (a small
+        # map's quadrants: the journey's, three to a row): every word round it instead.
+        again = replace(content, words_outside=True)
+        return _matrix(again, width, height, px, measure, legend_band, apart)
     parts.extend(fixed)
     obstacles = [w.box for w in fixed]
 
