@@ -119,7 +119,9 @@ def inspect(name: str) -> dict[str, object]:
         if shown(view):
             (x0, x1), (y0, y1) = view.vb.viewRange()  # type: ignore[attr-defined]
             matrix_whole = x0 <= -1 and x1 >= 1 and y0 <= -1 and y1 >= 1
+            # The legend in the matrix, or beside it with the step's result (projected).
             legend = " ".join(e.text for e in view.texts.entries("legend"))  # type: ignore[attr-defined]
+            legend += " " + projector.result.text()
             for marker in view._all_markers():  # type: ignore[attr-defined]
                 label = marker.label()
                 beside = label is not None and label.isVisible()
