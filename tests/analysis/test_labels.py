@@ -39,17 +39,6 @@ def test_a_marker_in_a_corner_or_on_an_axis_keeps_its_label_inside() -> None:
         assert isinstance(p, Box) and p.inside(bounds) and not p.overlaps(axis_title)
 
 
-def test_the_legend_goes_where_it_covers_least_nearest_the_bottom_left() -> None:
-    from regionroll_desktop.analysis.matrix import legend_spot
-
-    bounds = Box(0, 0, 400, 300)
-    free = legend_spot((100, 40), bounds, [])
-    assert (free.x, free.y + free.h) == (0, 300)  # the bottom left corner
-    crowd = [Box(0, 200, 200, 100)]  # the bottom left is taken
-    spot = legend_spot((100, 40), bounds, crowd)
-    assert spot.inside(bounds) and not any(spot.overlaps(c) for c in crowd)
-
-
 def test_a_label_a_ring_out_stays_in_its_markers_quadrant() -> None:
     """A label beside its marker may reach across an axis; one a ring farther out keeps its
     middle in the marker's quadrant (above the axis, "Grupp A" read as the quadrant above),

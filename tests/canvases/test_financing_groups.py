@@ -143,8 +143,9 @@ def test_dragging_a_groups_marker_gives_it_the_arrow_keys(canvas: FinancingCanva
 )
 def test_every_marker_is_named_beside_it_or_in_the_legend(shown, spots) -> None:  # type: ignore[no-untyped-def]
     """A marker's label lies inside the matrix beside its marker, over no axis word, caption,
-    label or marker; or its marker carries a number and the legend names it (issue #34:
-    "Grupp 1 (i dag)" had no label at all, today's lay over an axis title)."""
+    label or marker; or its marker carries a number and the legend beside the matrix (the
+    panel's) names it (issue #34: "Grupp 1 (i dag)" had no label at all, today's lay over an
+    axis title); no legend lies in the matrix."""
     from regionroll_desktop.analysis.matrix import Box
 
     w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
@@ -163,8 +164,10 @@ def test_every_marker_is_named_beside_it_or_in_the_legend(shown, spots) -> None:
             for x in plot.texts.entries()
             if x.kind in ("axis", "caption")
         ]
-        legend = [x for x in plot.texts.entries() if x.kind == "legend"]
-        lines = legend[0].text.replace("\u00a0", " ").splitlines() if legend else []
+        assert not [x for x in plot.texts.entries() if x.kind == "legend"]
+        lines = [line.replace("\u00a0", " ") for line in canvas.aside.lines]
+        assert canvas.panel.legend_box.isVisibleTo(canvas.panel) == bool(lines)
+        assert canvas.panel.legend.text().replace("\u00a0", " ").splitlines() == lines
         matrix = plot._matrix_box()
         labels: list[Box] = []
         for marker in plot._all_markers():
@@ -184,24 +187,22 @@ def test_every_marker_is_named_beside_it_or_in_the_legend(shown, spots) -> None:
                 assert f"{marker.number} {marker.text}" in lines
         numbers = plot.numbers.entries()
         assert len(numbers) == len([m for m in plot._all_markers() if m.number is not None])
-        if legend:
-            r = legend[0].rect
-            box = Box(r.x(), r.y(), r.width(), r.height())
-            assert not [b for b in [*words, *labels] if box.overlap(b) > 1]
 
 
 def test_a_projected_legend_of_more_than_a_few_lines_goes_beside_the_matrix(shown) -> None:  # type: ignore[no-untyped-def]
-    """Twelve groups on one spot: in the editor the legend lies inside the matrix; projected,
-    it goes to the text beside it (`aside`) and the matrix holds only the numbers (inside
-    it, thirty groups' names covered the markers, issue #34)."""
+    """Twelve groups on one spot: the legend is listed beside the matrix, in the editor's
+    panel and, projected, in the text beside it (`aside`); the matrix holds only the numbers
+    (inside it, thirty groups' names covered the markers, issue #34)."""
     w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
     for n in range(12):
         w = e.add_group(w, f"Grupp {n}", group_id=f"g{n}")
         w = e.set_group_position(w, f"g{n}", Moment.TODAY, at(-0.5, -0.5))
     canvas: FinancingCanvas = shown(FinancingCanvas, w, (1600, 900))
     plot = canvas.plot
-    assert [x for x in plot.texts.entries() if x.kind == "legend"]
-    assert canvas.aside.lines == []
+    assert not [x for x in plot.texts.entries() if x.kind == "legend"]
+    assert len(canvas.aside.lines) == 12
+    assert canvas.panel.legend_box.isVisibleTo(canvas.panel)
+    assert len(canvas.panel.legend.text().splitlines()) == 12
     canvas.present(2.0, 24.0)
     QTest.qWait(50)
     lines = canvas.aside.lines

@@ -9,7 +9,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..analysis.matrix import Box, legend_spot, place_labels, place_or_number, segment_boxes
+from ..analysis.matrix import Box, place_labels, place_or_number, segment_boxes
 from .drawing import (
     Align,
     Dash,
@@ -446,12 +446,13 @@ def name_markers(
     """Each marker's label beside it inside the matrix `m`, its middle in its marker's
     quadrant (beyond an axis a label reads as the next quadrant's), clear of the
     `obstacles` (the matrix's words, the markers, the arrow), of the other labels and of
-    the points; where a label
-    finds no room, a number in a disc on its marker's rim (inside `bounds`) and a line
-    of the legend, laid inside the matrix where it covers least. The first markers choose
-    first (the workshop's own before the groups'). A number's disc keeps off the `discs`
-    already on the markers' rims (the notes' callouts) and the `words_kept_off` (the axes'
-    words and the captions). With `legend_area`, the legend goes there."""
+    the points; where a label finds no room, a number in a disc on its marker's rim
+    (inside `bounds`) and a line of the legend (`Naming.legend`), laid in `legend_area`
+    when given, never inside the matrix (one line in a quadrant read as that quadrant's
+    label; a long one covered the markers it named): the caller lists it beside. The first
+    markers choose first (the workshop's own before the groups'). A number's disc keeps off
+    the `discs` already on the markers' rims (the notes' callouts) and the
+    `words_kept_off` (the axes' words and the captions)."""
     points = [n.centre for n in markers]
     sizes = [measure(n.label, px, True) for n in markers]
     gap = max((n.radius for n in markers), default=0.0) + 2
@@ -499,11 +500,6 @@ def name_markers(
         for text, left, w in columns:
             box = Box(legend_area.x + left, legend_area.y, w, measure(text, px, True)[1])
             words.append(Words(text, box, px, NUMBER_INK, True, role=Role.LEGEND, align=Align.LEFT))
-    elif legend:
-        text = "\n".join(ln for line in legend for ln in wrap(line, px, True, m.w - 8, measure))
-        taken = [*obstacles, *(w.box for w in words), *(n.box for n in numbers)]
-        where = legend_spot(measure(text, px, True), m, taken)
-        words.append(Words(text, where, px, NUMBER_INK, True, fill=WORD_GROUND, role=Role.LEGEND))
     return Naming(places, words + numbers, legend)
 
 

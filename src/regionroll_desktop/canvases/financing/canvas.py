@@ -76,9 +76,12 @@ class FinancingCanvas(Retranslating, QWidget):
         self.session = session
         self.library = library
         self.plot = MatrixPlot()
-        self.aside = Aside(self)  # the legend's lines the projector lists beside the matrix
+        # The legend's lines: the projector lists them beside the matrix, the editor's panel
+        # under the region's markers.
+        self.aside = Aside(self)
         self.plot.legendAside.connect(self.aside.set_lines)
         self.panel = MatrixPanel()
+        self.aside.changed.connect(lambda: self.panel.show_legend(self.aside.lines))
         self.numbers = NumbersBox(session, library)
         self.panel.add_section(self.numbers, after=self.panel.nearest_box)
         layout = QHBoxLayout(self)
@@ -655,6 +658,13 @@ class FinancingCanvas(Retranslating, QWidget):
             self.tr("Drag onto the matrix, or select and press Enter. F6 reaches the matrix.")
         )
         p.nearest_box.setTitle(self.tr("Nearest reference regions"))
+        p.legend_box.setTitle(self.tr("Numbered markers"))
+        p.legend_box.setToolTip(
+            self.tr(
+                "The markers whose names found no room beside them on the matrix carry a "
+                "number there; this list names them."
+            )
+        )
         p.reference_box.setTitle(self.tr("Reference regions"))
         p.show_references.setText(self.tr("Show reference regions"))
         p.show_previous.setText(self.tr("Show where the last workshop left the region"))

@@ -199,7 +199,7 @@ class MatrixPlot(pg.PlotWidget):
     nudgeRequested = Signal(float, float)  # noqa: N815  d_proactivity, d_capital
     roomAnswerClicked = Signal(object, int)  # noqa: N815  Moment, the answer's place in its list
     dropped = Signal(str, object)
-    # The legend's lines when the projected matrix leaves them to the text beside it.
+    # The legend's lines, which the matrix leaves to the text beside it.
     legendAside = Signal(list)  # noqa: N815
 
     MIME = "application/x-regionroll-matrix"
@@ -792,14 +792,12 @@ class MatrixPlot(pg.PlotWidget):
                 # The label's offset counts y upwards, like the plot; the boxes count down.
                 label.offset = pg.Point(where.x - x, y - where.y)
                 label.viewTransformChanged()
-        # Projected, the legend goes beside the matrix, as the figures' lies outside theirs:
-        # inside it, thirty groups' names covered the markers they name, a short one lay
-        # over a quadrant's caption, and one line in a quadrant read as that quadrant's
-        # label ("1 Exempelregionen (påhittad) i dag" in "Mer kapital, mer reaktivt").
-        aside = self.type_px > 0 and bool(naming.legend)
-        self.legendAside.emit([" ".join(x.split("\n")) for x in naming.legend] if aside else [])
-        hidden = {Role.LABEL, Role.LEGEND} if aside else {Role.LABEL}
-        return [_entry(w) for w in naming.words if w.role not in hidden]
+        # The legend beside the matrix (the editor's panel, the projector's text), as the
+        # figures' lies outside theirs: inside it, thirty groups' names covered the markers
+        # they name, and one line in a quadrant read as that quadrant's label ("1
+        # Exempelregionen (påhittad) i dag" in "Mer kapital, mer reaktivt").
+        self.legendAside.emit([" ".join(x.split("\n")) for x in naming.legend])
+        return [_entry(w) for w in naming.words if w.role is not Role.LABEL]
 
     def _matrix_box(self) -> Box:
         """The matrix itself on the screen (not the margin around it where the axes' words

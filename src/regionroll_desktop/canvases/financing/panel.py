@@ -135,6 +135,15 @@ class MatrixPanel(QWidget):
         self.show_previous.hide()
         grid.addWidget(self.show_previous, 7, 0, 1, 3)
 
+        # The markers whose names found no room beside them, by their numbers on the matrix
+        # (never a legend in the matrix: a long one covered the markers it named).
+        self.legend_box = QGroupBox()
+        self.legend = named(QLabel(), "matrixLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.legend_box).addWidget(self.legend)
+        self.legend_box.hide()
+
         self.groups = GroupsBox()
         self.room = RoomAnswersBox()
 
@@ -182,6 +191,7 @@ class MatrixPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for section in (
             self.markers_box,
+            self.legend_box,
             self.groups,
             self.room,
             self.palette_box,
@@ -190,6 +200,11 @@ class MatrixPanel(QWidget):
         ):
             layout.addWidget(section)
         layout.addStretch()
+
+    def show_legend(self, lines: list[str]) -> None:
+        """The numbered markers' names, a line each ("1 Grupp A (i dag)"); hidden when none."""
+        self.legend.setText("\n".join(lines))
+        self.legend_box.setVisible(bool(lines))
 
     def add_section(self, section: QWidget, after: QWidget) -> None:
         """A section the canvas makes (it needs the session), placed after `after`."""
