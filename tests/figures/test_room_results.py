@@ -163,3 +163,32 @@ def test_no_answer_yet_is_said(qapp) -> None:  # type: ignore[no-untyped-def]
     drawing = _drawn(load_workshop(SAMPLE), Question.KEYS)
     text = " ".join(p.text for p in drawing.parts if isinstance(p, Words))
     assert "Ingen mobil har svarat ännu." in text and "0 mobiler har svarat" in text
+
+
+def test_a_quadrants_name_keeps_off_the_phones_dots() -> None:
+    """Thirty phones' dots where a quadrant's name lies (its outer corner): the name goes to
+    a corner they leave free, as the figures' captions do (the dots lay over the name)."""
+    from regionroll_desktop.figures.drawing import Ellipse
+    from regionroll_desktop.figures.room_results import MapPart, ResultsContent
+
+    def measure(text: str, px: float, bold: bool) -> tuple[float, float]:
+        lines = text.split("\n")
+        return max(len(line) for line in lines) * px * 0.6, len(lines) * px * 1.25
+
+    corner = [(0.03 + 0.012 * (n % 15), 0.03 + 0.03 * (n // 15)) for n in range(30)]
+    part = MapPart(
+        ("Finansiären", "Utföraren", "Nätverkaren", "Kapacitetsbyggaren"),
+        ("", "", "", ""),
+        corner,
+        (0.1, 0.06),
+        "#1d4ed8",
+    )
+    drawing = results_drawing(ResultsContent("", "30 mobiler", map=part), 1280, 720, 20, measure)
+    dots = [
+        Box(p.centre[0] - p.rx, p.centre[1] - p.ry, 2 * p.rx, 2 * p.ry)
+        for p in drawing.parts
+        if isinstance(p, Ellipse)
+    ]
+    assert len(dots) == 30
+    (name,) = [w for w in drawing.words() if w.text == "Finansiären"]
+    assert not [d for d in dots if d.overlaps(name.box)]

@@ -23,10 +23,11 @@ from .drawing import (
     fit,
     wrap,
 )
-from .matrix import SOFT_HYPHEN
+from .matrix import SOFT_HYPHEN, caption_place
 
 INK, MUTED, LINE = "#0f172a", "#334155", "#475569"
 BAR, BAR_BACK = "#1d4ed8", "#e2e8f0"
+NAME_GROUND = "#d9ffffff"  # behind a quadrant's name that the phones' dots leave no room
 QUADRANT_TINTS = ("#f6f3ea", "#eef2f7", "#eef2f7", "#f6f3ea")
 
 
@@ -166,14 +167,35 @@ def _map(page: _Page, part: MapPart, area: Box, px: float) -> None:
     words = [w for name in names for w in name.split()]
     widest = max((m(w, px, True)[0] for w in words), default=0.0)
     name_px = px if widest <= half - px else max(px * 2 / 3, 0.9 * px * (half - px) / widest)
+    r = max(4.0, px * 0.35)
+    arm = px * 0.7
+    # Where the phones' dots and their centre lie: a quadrant's name keeps off them (its
+    # outer corner, else another, else where it covers fewest: thirty dots lay on a name).
+    taken = [Box(x0 + x * side - r, y0 + y * side - r, 2 * r, 2 * r) for x, y in part.dots]
+    if part.centre is not None:
+        cx, cy = x0 + part.centre[0] * side, y0 + part.centre[1] * side
+        taken.append(Box(cx - arm, cy - arm, 2 * arm, 2 * arm))
+    square = Box(x0, y0, side, side)
+    dots = len(taken)
+    named: list[Words] = []
     for n, (tint, name) in enumerate(zip(part.tints, names, strict=True)):
         qx, qy = x0 + (n % 2) * half, y0 + (n // 2) * half
         parts.append(Rect(Box(qx, qy, half, half), fill=tint, stroke=Stroke(LINE, 1.5)))
         if name:
             lines = wrap(name, name_px, True, half - px, m)
             lh = m("Ag", name_px, True)[1]
-            at = qy + px * 0.4 if n < 2 else qy + half - px * 0.4 - lh * len(lines)
-            page.words(lines, qx + px * 0.5, at, half - px, name_px, MUTED, True, Align.LEFT)
+            size = (max(m(line, name_px, True)[0] for line in lines), lh * len(lines))
+            outer = (float(n % 2), float(n // 2))  # top left, top right, bottom left, …
+            box = caption_place(size, Box(qx, qy, half, half), outer, px * 0.4, taken, square)
+            # Where the dots leave it no free corner, it is drawn over them on a ground that
+            # lets them show through (under them, its letters were lost).
+            ground = NAME_GROUND if any(box.overlaps(t) for t in taken[:dots]) else None
+            named.append(
+                Words(
+                    "\n".join(lines), box, name_px, MUTED, True, ground, Role.TEXT, None, Align.LEFT
+                )
+            )
+            taken.append(box)
     above, bottom, left, right = part.edges
     if above:
         page.words([above], x0, y0 - edge_h - 2, side, px, INK, True, Align.CENTRE)
@@ -185,14 +207,12 @@ def _map(page: _Page, part: MapPart, area: Box, px: float) -> None:
     if right:
         rw = m(right, px, True)[0]
         page.words([right], x0 + side + 8, y0 + half - edge_h / 2, rw, px, INK, True)
-    r = max(4.0, px * 0.35)
     fill = f"#a0{part.colour.lstrip('#')}" if part.filled else None
     for x, y in part.dots:
         cx, cy = x0 + x * side, y0 + y * side
         parts.append(Ellipse((cx, cy), r, r, fill=fill, stroke=Stroke(part.colour, 2)))
     if part.centre is not None:
         cx, cy = x0 + part.centre[0] * side, y0 + part.centre[1] * side
-        arm = px * 0.7
         parts.append(
             Polyline(
                 (
@@ -205,6 +225,7 @@ def _map(page: _Page, part: MapPart, area: Box, px: float) -> None:
                 Stroke(INK, 4),
             )
         )
+    parts.extend(named)
 
 
 def _bars(page: _Page, part: BarsPart, area: Box, px: float) -> None:
