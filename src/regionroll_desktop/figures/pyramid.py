@@ -256,9 +256,16 @@ def route_link(start: Point, end: Point, obstacles: Sequence[Box]) -> tuple[Poin
     return lanes_around(start, end, obstacles)
 
 
+BODY_MARGIN = 2.0  # how far round a card's body a link keeps off (the figure and the scene)
+
+
 def card_bodies(layout: PyramidLayout) -> dict[str, Box]:
-    """Each card's body, grown a little: what the links keep off."""
-    return {doc_id: Box(b.x - 2, b.y - 2, b.w + 4, b.h + 4) for doc_id, b in layout.cards.items()}
+    """Each card's body, grown by BODY_MARGIN: what the links keep off."""
+    g = BODY_MARGIN
+    return {
+        doc_id: Box(b.x - g, b.y - g, b.w + 2 * g, b.h + 2 * g)
+        for doc_id, b in layout.cards.items()
+    }
 
 
 def link_obstacles_of(

@@ -28,6 +28,7 @@ from ...figures.drawing import Point
 from ...figures.pyramid import (
     BAND_INK,
     BAND_TINTS,
+    BODY_MARGIN,
     CARD_H,
     CARD_INK,
     CARD_MUTED,
@@ -140,8 +141,10 @@ class CardItem(QGraphicsItem):
         return self._shape
 
     def body_rect(self) -> QRectF:
-        """The card itself in the scene (not its handle), slightly grown."""
-        return self.mapRectToScene(QRectF(0, 0, self.width, self.height)).adjusted(-2, -2, 2, 2)
+        """The card itself in the scene (not its handle), grown as the figure's links keep
+        off it (`figures.pyramid.BODY_MARGIN`)."""
+        g = BODY_MARGIN
+        return self.mapRectToScene(QRectF(0, 0, self.width, self.height)).adjusted(-g, -g, g, g)
 
     def handle_rect(self) -> QRectF:
         return QRectF(self.width / 2 - HANDLE_R, -HANDLE_R, 2 * HANDLE_R, 2 * HANDLE_R)
