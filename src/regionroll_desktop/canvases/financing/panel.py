@@ -139,6 +139,7 @@ class MatrixPanel(QWidget):
         # (never a legend in the matrix: a long one covered the markers it named).
         self.legend_box = QGroupBox()
         self.legend = named(QLabel(), "matrixLegend")
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)  # the room's names, never markup
         self.legend.setWordWrap(True)
         self.legend.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.legend_box).addWidget(self.legend)
