@@ -6,7 +6,7 @@ number in a disc and a legend inside the matrix), in the figure's own pixels."""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..analysis.matrix import Box, place_labels, place_or_number, segment_boxes
@@ -737,21 +737,32 @@ def rim_spot(
     round, and further still past the discs in `avoid`; when the rim is full (a crowd on one
     spot), on a ring a disc farther out."""
     cx, cy = centre
+
+    def spots() -> Iterator[Box]:
+        for ring in range(RIM_RINGS):
+            radius = r + ring * (side + 2)
+            step = 2 * math.asin(min(1.0, (side + 2) / max(2 * radius, side + 2)))
+            for more in range(8 + 4 * ring):
+                for start, way in ((45, -1), (135, 1), (-45, 1), (-135, -1)):
+                    angle = math.radians(start) + way * (turn + more) * step
+                    x, y = cx + radius * math.cos(angle), cy - radius * math.sin(angle)
+                    yield Box(x - side / 2, y - side / 2, side, side)
+
+    fallback = Box(cx + r - side / 2, cy - r - side / 2, side, side)
+    return _first_free(spots(), bounds, avoid, fallback)
+
+
+def _first_free(spots: Iterable[Box], bounds: Box, avoid: Sequence[Box], fallback: Box) -> Box:
+    """The first of `spots` inside `bounds` that overlaps nothing in `avoid`; else the first
+    inside `bounds`; else `fallback`."""
     first: Box | None = None
-    for ring in range(RIM_RINGS):
-        radius = r + ring * (side + 2)
-        step = 2 * math.asin(min(1.0, (side + 2) / max(2 * radius, side + 2)))
-        for more in range(8 + 4 * ring):
-            for start, way in ((45, -1), (135, 1), (-45, 1), (-135, -1)):
-                angle = math.radians(start) + way * (turn + more) * step
-                x, y = cx + radius * math.cos(angle), cy - radius * math.sin(angle)
-                box = Box(x - side / 2, y - side / 2, side, side)
-                if not box.inside(bounds):
-                    continue
-                first = first or box
-                if not any(box.overlaps(a) for a in avoid):
-                    return box
-    return first or Box(cx + r - side / 2, cy - r - side / 2, side, side)
+    for box in spots:
+        if not box.inside(bounds):
+            continue
+        first = first or box
+        if not any(box.overlaps(a) for a in avoid):
+            return box
+    return first or fallback
 
 
 @dataclass(frozen=True, slots=True)
@@ -874,20 +885,17 @@ def rim_box(
     marker, farther out when the rim is taken; the first inside `bounds` when none is
     free."""
     cx, cy = centre
-    first: Box | None = None
-    for ring in range(RIM_RINGS):
-        reach = r + ring * (h + 2)
-        for degrees in (45, 135, -45, -135, 0, 180, 90, -90):
-            angle = math.radians(degrees)
-            x = cx + (reach + w / 2) * math.cos(angle)
-            y = cy - (reach + h / 2) * math.sin(angle)
-            box = Box(x - w / 2, y - h / 2, w, h)
-            if not box.inside(bounds):
-                continue
-            first = first or box
-            if not any(box.overlaps(a) for a in avoid):
-                return box
-    return first or Box(cx + r, cy - r - h, w, h)
+
+    def spots() -> Iterator[Box]:
+        for ring in range(RIM_RINGS):
+            reach = r + ring * (h + 2)
+            for degrees in (45, 135, -45, -135, 0, 180, 90, -90):
+                angle = math.radians(degrees)
+                x = cx + (reach + w / 2) * math.cos(angle)
+                y = cy - (reach + h / 2) * math.sin(angle)
+                yield Box(x - w / 2, y - h / 2, w, h)
+
+    return _first_free(spots(), bounds, avoid, Box(cx + r, cy - r - h, w, h))
 
 
 def number_disc(
