@@ -4833,59 +4833,49 @@
 <context>
     <name>OutcomeFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="59"/>
         <source>not written yet</source>
         <translation>inte skriven ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="60"/>
         <source>agreed</source>
         <translation>överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="61"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="62"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="63"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="65"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="66"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="67"/>
         <source>No actions yet.</source>
         <translation>Inga åtgärder ännu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="93"/>
-        <source>… and {n} more actions: on the Conclusions page and in the report.</source>
-        <translation>… och {n} åtgärder till: på sidan Slutsatser och i rapporten.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="96"/>
-        <source>The app&apos;s rule: a conclusion too long for the screen ends with “…”; the Conclusions page and the report hold it whole.</source>
-        <translation>Appens regel: en slutsats som inte ryms på skärmen slutar med ”…” – sidan Slutsatser och rapporten återger den i sin helhet.</translation>
     </message>
 </context>
 <context>
@@ -5261,97 +5251,102 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="472"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="475"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="477"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="384"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="428"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="386"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="269"/>
+        <source>Conclusions and actions ({k} of {n})</source>
+        <translation>Slutsatser och åtgärder ({k} av {n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="430"/>
         <source>The notes on the canvas, by their numbers:</source>
         <translation>Lapparna på ytan, efter sina nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="432"/>
         <source>… and {n} more notes: in the report, by the same numbers.</source>
         <translation>… och {n} lappar till: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="391"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="435"/>
         <source>{n} notes, numbered on the canvas: their texts are in the report, by the same numbers.</source>
         <translation>{n} lappar, numrerade på ytan: deras texter finns i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="398"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="442"/>
         <source>{n} notes on what the screen does not show: in the report, by their numbers.</source>
         <translation>{n} lappar på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="559"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="561"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="567"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="570"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="571"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="539"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="267"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="584"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="542"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="586"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="589"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="590"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="548"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="592"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>

@@ -207,6 +207,38 @@ def large(w: e.Workshop) -> e.Workshop:
 window.session.apply("large", large)
 window.show_page(PAGE_OF_STEP[Step.ORGANISATION])
 seen["organisation-large"] = inspect("organisation-large")
+# The conclusions of a long workshop: sixty actions and long conclusions, in parts of a
+# screen each in the room's type (they were cut with "…" and the actions counted); Page
+# Down turns the parts, then the slide; Page Up from the next slide comes back to the last.
+SAID = " ".join(
+    "Rummet diskuterade länge hur ansvaret ska delas mellan regionen och kommunerna."
+    for _ in range(12)
+)
+
+
+def long_outcome(w: e.Workshop) -> e.Workshop:
+    for step in Step:
+        w = e.set_conclusion(w, step, text=SAID)
+    for n in range(60):
+        w = e.add_action(w, f"Åtgärd {n}: ta fram ett underlag", f"long{n}", who="Kansliet")
+    return w
+
+
+window.session.apply("long outcome", long_outcome)
+window.show_page(PAGE_OUTCOME)
+seen["outcome-long"] = inspect("outcome-long")
+titles = [projector.title.text()]
+for _ in range(40):
+    QTest.keyClick(projector, Qt.Key.Key_PageDown)
+    QApplication.processEvents()
+    titles.append(projector.title.text())
+    if projector.slide.value != "outcome":
+        break
+    seen[f"outcome-long-{len(titles)}"] = inspect(f"outcome-long-{len(titles)}")
+QTest.keyClick(projector, Qt.Key.Key_PageUp)
+QApplication.processEvents()
+titles.append(projector.title.text())
+seen["outcome-titles"] = {"titles": titles}
 seen["screen"] = [projector.width(), projector.height()]
 print(json.dumps(seen))
 window.document.session.undo_stack.setClean()

@@ -323,14 +323,14 @@ def test_conclusions_are_typed_one_after_the_other(page: OutcomePage, qtbot) -> 
     assert outcome.conclusion(Step.FINANSIERING).text == "Mer proaktivt"
 
 
-def test_the_projected_slide_keeps_the_rooms_type_and_counts_what_it_leaves(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_projected_slide_keeps_the_rooms_type_in_parts_and_leaves_nothing_out(qapp) -> None:  # type: ignore[no-untyped-def]
     """The conclusions and actions projected on 1280×720: all of it, as large as the screen
-    allows, when that is at least the room's smallest type; with sixty actions as many as
-    fit at that type and "… och n åtgärder till"; with conclusions too long even alone, each
-    cut at a whole word with "…" and the app's rule under them (at the limits the slide was
-    drawn in type a pixel high)."""
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QFont
+    allows, when that is at least the room's smallest type; else in parts of a screen each,
+    in that type, with every action and every conclusion whole across them and no line split
+    between two parts (at the limits the slide was drawn in type a pixel high; later cut
+    with "…" and its actions counted)."""
+    from PySide6.QtCore import QRectF, QSize
+    from PySide6.QtGui import QFont, QImage, QPainter
 
     from regionroll_desktop.app import outcome_figure as slide
 
@@ -339,27 +339,60 @@ def test_the_projected_slide_keeps_the_rooms_type_and_counts_what_it_leaves(qapp
     base = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
     screen, least = QSize(1230, 590), 18.0
 
-    def shown_px(w) -> float:  # type: ignore[no-untyped-def]
-        size = slide.outcome_on_screen(w, screen, least).size
+    def shown_px(size: QSize) -> float:
         return base * min(screen.width() / size.width(), screen.height() / size.height())
 
     w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
     w = e.add_action(w, "Ta fram en plan", "a0", who="Regiondirektören")
-    assert slide.outcome_plan(w, screen, least) == slide.Plan()  # all of it
-    assert shown_px(w) >= least
+    (whole,) = slide.outcome_parts(w, screen, least)  # all of it on one screen
+    assert shown_px(whole.size) >= least
     for n in range(1, 60):
         w = e.add_action(w, f"Åtgärd {n}: ta fram ett underlag", f"a{n}", who="Kansliet")
-    plan = slide.outcome_plan(w, screen, least)
-    assert plan.shown is not None and 0 < plan.shown < 60 and plan.most is None
-    words = slide.outcome_markup(w, plan.shown)
-    assert f"… och {60 - plan.shown} åtgärder till: på sidan Slutsatser och i rapporten." in words
-    assert shown_px(w) >= least - 0.5
     said = " ".join("Rummet diskuterade länge hur ansvaret ska delas." for _ in range(200))
     for step in Step:
         w = e.set_conclusion(w, step, text=said)
-    plan = slide.outcome_plan(w, screen, least)
-    assert plan.shown == 0 and plan.most is not None and plan.most < len(said)
-    words = slide.outcome_markup(w, plan.shown, plan.most)
-    assert words.count("…</") + words.count("… ") >= 4
-    assert "Appens regel: en slutsats som inte ryms på skärmen slutar med" in words
-    assert shown_px(w) >= least - 0.5
+    parts = slide.outcome_parts(w, screen, least)
+    assert len(parts) > 3
+    assert all(shown_px(part.size) >= least - 0.5 for part in parts)
+    assert len({(p.size.width(), p.size.height()) for p in parts}) == 1  # one type on all
+    # Nothing left out or cut: the conclusions' lines each on one screen, never across two,
+    # then every action once, in a whole row on one screen under its heads.
+    words = slide.outcome_markup(w)
+    assert "…" not in words and words.count(said) == 4
+    width, room = parts[0].size.width(), parts[0].size.height()
+    screens = slide.outcome_screens(w, width, room)
+    assert len(screens) == len(parts)
+    conclusions = screens[0][0].document
+    layout = conclusions.documentLayout()
+    block, lines = conclusions.begin(), 0
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        for i in range(block.layout().lineCount()):
+            line = block.layout().lineAt(i)
+            y0 = top + line.y()
+            assert int(y0 // room) == int((y0 + line.height() - 0.01) // room), block.text()
+            lines += 1
+        block = block.next()
+    assert lines > 4 * 10
+    rows: list[str] = []
+    for screen in screens:
+        for piece in screen:
+            if piece.page is None:  # the actions' rows: whole within the screen
+                assert piece.top + piece.document.size().height() <= room + 0.5
+                text = piece.document.toPlainText()
+                cells = [c for c in text.split("\n") if c.strip()]
+                assert cells[0 if cells[0] != "Åtgärder" else 1] == "Åtgärd"  # the heads
+                rows += [r for r in text.split("\n") if r.startswith(("Ta fram", "Åtgärd "))]
+    assert rows == ["Ta fram en plan"] + [f"Åtgärd {n}: ta fram ett underlag" for n in range(1, 60)]
+    # Each part draws something of its own (a part past the words would be blank).
+    for part in parts:
+        image = QImage(part.size, QImage.Format.Format_RGB32)
+        image.fill(0xFFFFFF)
+        painter = QPainter(image)
+        part.draw(painter, QRectF(0, 0, part.size.width(), part.size.height()))
+        painter.end()
+        assert any(
+            image.pixel(x, y) != 0xFFFFFFFF
+            for y in range(0, image.height(), 3)
+            for x in range(0, image.width(), 3)
+        )

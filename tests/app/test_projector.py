@@ -142,6 +142,7 @@ def test_every_page_is_projected_whole_with_its_result(
     seen = _slides(tmp_path, width, height)
     assert seen.pop("screen") == [width, height]
     context = seen.pop("context")
+    titles = seen.pop("outcome-titles")["titles"]
     assert context["shown"] and "Vad underlaget säger" in str(context["text"])
     for name, page in {**seen, "strategi-context": context}.items():
         assert page["scroll_bars"] == [], (name, page["scroll_bars"])
@@ -178,6 +179,15 @@ def test_every_page_is_projected_whole_with_its_result(
     for words in ("Politik</b>: Göra regional utveckling", "1 = svag, 5 = stark", "HSV:"):
         assert words in str(keys["text"]), words
     assert seen["outcome"]["title"] == "Slutsatser och åtgärder"
+    # A long outcome in parts, each a screen in the room's type (checked with every page
+    # above), turned by Page Down, then the next slide; Page Up comes back to its last part.
+    assert isinstance(titles, list)
+    parts = len(titles) - 2
+    assert parts >= 3, titles
+    heads = [f"Slutsatser och åtgärder ({k} av {parts})" for k in range(1, 1 + parts)]
+    assert titles[:parts] == heads
+    assert titles[-2] == "Vad som ändrats"
+    assert titles[-1] == f"Slutsatser och åtgärder ({parts} av {parts})"
     assert "Före pausen" in str(seen["compare"]["result"])
     assert seen["landscape"]["title"] == "Regionens roll i det regionala utvecklingsarbetet"
     assert seen["national"]["title"] == "Regionerna sida vid sida"

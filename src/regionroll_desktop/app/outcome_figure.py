@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import bisect
 import html
-from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize
-from PySide6.QtGui import QFont, QPainter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF
+from PySide6.QtGui import QFont, QPainter, QTextDocument, QTextTable
 
 from ..canvases.step_canvas import Figure
 from ..model import Step, Workshop
@@ -18,69 +18,142 @@ WIDTH = 760.0  # narrow: on a projector the words grow to fill the screen
 AGREED_INK = "#166534"  # "✔ agreed" (the tick and the word carry it, not the colour)
 
 
-@dataclass(frozen=True)
-class Plan:
-    """What the slide holds on one screen: the first `shown` actions (None: all), laid out
-    `width` wide, each conclusion at most `most` characters (None: whole)."""
-
-    shown: int | None = None
-    width: float = WIDTH
-    most: int | None = None
+MARGIN = 8.0  # round the slide's words
 
 
-def outcome_on_screen(workshop: Workshop, size: QSize, least_px: float) -> Figure:
-    """The slide for a screen `size` large whose words are never under `least_px`."""
-    plan = outcome_plan(workshop, size, least_px)
-    return outcome_figure(workshop, plan.shown, plan.width, plan.most)
-
-
-def outcome_plan(workshop: Workshop, size: QSize, least_px: float) -> Plan:
-    """All of the slide, as large as the screen allows, when that is at least `least_px`;
-    else laid out as wide as the floor's type leaves room for, with as many actions as then
-    fit, the rest counted, and when even the conclusions alone do not fit, each cut to the
-    same length (at the limits, three hundred actions were drawn in type a pixel high)."""
+def outcome_parts(workshop: Workshop, size: QSize, least_px: float) -> list[Figure]:
+    """The slide for a screen `size` large whose words are never under `least_px`: all of it
+    as large as the screen allows, when that is at least `least_px`; else in parts of a
+    screen each in that type (Page Down shows the next): the conclusions, a long one across
+    screens line by line, then the actions under them, as many whole rows as a screen holds,
+    their heads repeated and their columns the same on each (at the limits, three hundred
+    actions were drawn in type a pixel high; later cut to what fitted and counted)."""
     font = QFont()
     base = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
     whole = outcome_figure(workshop)  # narrow: drawn as large as the screen allows
     scale = min(size.width() / whole.size.width(), size.height() / whole.size.height())
     if base * scale >= least_px:
-        return Plan()
+        return [whole]
     grow = max(least_px / max(base, 1.0), 0.01)
     width = max(300.0, size.width() / grow)
-    room = size.height() / grow
-
-    def fits(actions: int, most: int | None = None) -> bool:
-        return outcome_figure(workshop, actions, width, most).size.height() <= room
-
-    def most_that_fit(high: int, fit: Callable[[int], bool]) -> int:
-        """The largest n up to `high` for which `fit(n)` (fit holds up to some n), or 0."""
-        return max(0, bisect.bisect_left(range(high + 1), True, key=lambda n: not fit(n)) - 1)
-
-    if fits(0):  # every conclusion whole: as many actions as fit
-        return Plan(most_that_fit(len(workshop.outcome.actions), fits), width)
-    # Conclusions too long for the screen even alone: each cut to the same length at a whole
-    # word, the app's rule under them (the page and the report hold them whole).
-    longest = max(len(workshop.outcome.conclusion(step).text) for step in Step)
-    most = max(SHORTEST, most_that_fit(longest, lambda n: fits(0, max(n, SHORTEST))))
-    return Plan(0, width, most)
+    room = max(100.0, size.height() / grow)
+    return [_part(pieces, width, room) for pieces in outcome_screens(workshop, width, room)]
 
 
-SHORTEST = 40  # the fewest characters of a conclusion the projector shows
+@dataclass(frozen=True)
+class Piece:
+    """What a screen shows of `document`: its page `page` (laid out in pages a screen tall),
+    or all of it (None), drawn `top` down the screen."""
+
+    document: QTextDocument
+    top: float = 0.0
+    page: int | None = None
 
 
-def _cut(text: str, most: int | None) -> str:
-    """`text`, or its first `most` characters at a whole word, with "…"."""
-    if most is None or len(text) <= most:
-        return text
-    kept = text[:most].rsplit(" ", 1)[0] if " " in text[:most] else text[:most]
-    return kept.rstrip(",;:.–- ") + "…"
+def outcome_screens(workshop: Workshop, width: float, room: float) -> list[list[Piece]]:
+    """The slide's words in screens `room` tall: the conclusions' pages, then the actions'
+    rows, the first of them under the conclusions' last page where they fit."""
+    conclusions = _document(conclusions_markup(workshop), width)
+    conclusions.setPageSize(QSizeF(width, room))  # a long conclusion: line by line
+    pages = conclusions.pageCount()
+    screens = [[Piece(conclusions, 0.0, k)] for k in range(pages)]
+    layout = conclusions.documentLayout()
+    used = layout.blockBoundingRect(conclusions.lastBlock()).bottom() - (pages - 1) * room
+    actions = workshop.outcome.actions
+    if not actions:
+        return screens
+    widths = _column_widths(workshop, width)
+    heights = _row_heights(workshop, width, widths)
+    around: dict[bool, float] = {}
+    first, top, heading = 0, used, True
+    while first < len(actions):
+
+        def chunk(n: int, first: int = first, heading: bool = heading) -> QTextDocument:
+            markup = actions_markup(workshop, first, first + n, widths, heading)
+            return _document(markup, width)
+
+        # As many rows as their measured heights leave room for under the heads, then made
+        # and checked (a row less while the made one is taller than the room).
+        if heading not in around:  # the heads and the margins round the rows
+            around[heading] = chunk(1).size().height() - heights[first]
+        fit = bisect.bisect_right(list(accumulate(heights[first:])), room - top - around[heading])
+        made = chunk(max(fit, 1))
+        while fit > 1 and made.size().height() > room - top:
+            fit -= 1
+            made = chunk(fit)
+        if top > 0 and (fit == 0 or made.size().height() > room - top):
+            top = 0.0  # not one row under the conclusions: on a screen of their own
+            continue
+        fit = max(fit, 1)  # a row taller than a screen (never, at the limits): shown alone
+        if top == 0.0:
+            screens.append([])
+        screens[-1].append(Piece(made, top))
+        first, top, heading = first + fit, 0.0, False
+    return screens
 
 
-def outcome_markup(workshop: Workshop, shown: int | None = None, most: int | None = None) -> str:
-    """The slide's words as markup (`outcome_figure`'s `shown` and `most`)."""
-    outcome = workshop.outcome
+def _row_heights(workshop: Workshop, width: float, widths: list[float | None]) -> list[float]:
+    """How tall each action's row is, laid out `width` wide in columns `widths`."""
+    count = len(workshop.outcome.actions)
+    document = _document(actions_markup(workshop, 0, count, widths), width)
+    table = next(f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable))
+    layout = document.documentLayout()
 
-    words = {
+    def top(row: int) -> float:  # where the row's words start
+        return layout.blockBoundingRect(table.cellAt(row, 0).firstCursorPosition().block()).top()
+
+    frame = layout.frameBoundingRect(table)
+    inset = top(0) - frame.top()  # from a row's edge to its words
+    tops = [top(r) for r in range(1, count + 1)]  # row 0: the heads
+    tops.append(frame.bottom() + inset)
+    return [tops[r + 1] - tops[r] for r in range(count)]
+
+
+def _column_widths(workshop: Workshop, width: float) -> list[float | None]:
+    """The actions' columns as percentages of the table, as Qt lays out all of its rows
+    `width` wide, the widest left to take what the others leave (None): the same on every
+    screen the rows are spread across."""
+    document = _document(actions_markup(workshop, 0, len(workshop.outcome.actions)), width)
+    table = next(f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable))
+    layout = document.documentLayout()
+    lefts = [
+        layout.blockBoundingRect(table.cellAt(0, c).firstCursorPosition().block()).left()
+        for c in range(table.columns())
+    ]
+    inner = width - 2 * MARGIN
+    pad = lefts[0] - MARGIN  # a cell's words start this far into it
+    edges = [*(left - pad for left in lefts), MARGIN + inner]
+    shares = [100 * (edges[c + 1] - edges[c]) / inner for c in range(len(lefts))]
+    widest = shares.index(max(shares))
+    # A hair more than measured: a head rounded narrower would wrap ("Pricka/r").
+    return [None if c == widest else share + 0.5 for c, share in enumerate(shares)]
+
+
+def _part(pieces: list[Piece], width: float, room: float) -> Figure:
+    """One screen of the slide: its pieces drawn `room` tall."""
+
+    def draw(painter: QPainter, target: QRectF) -> None:
+        painter.save()
+        painter.translate(target.topLeft())
+        scale = target.width() / width
+        painter.scale(scale, scale)
+        for piece in pieces:
+            painter.save()
+            if piece.page is None:
+                painter.translate(0, piece.top)
+                piece.document.drawContents(painter, QRectF(0, 0, width, room - piece.top))
+            else:
+                shift = piece.page * room
+                painter.translate(0, piece.top - shift)
+                piece.document.drawContents(painter, QRectF(0, shift, width, room))
+            painter.restore()
+        painter.restore()
+
+    return Figure(draw, QSize(round(width), max(1, round(room))))
+
+
+def _words() -> dict[str, str]:
+    return {
         "not written": QCoreApplication.translate("OutcomeFigure", "not written yet"),
         "agreed": QCoreApplication.translate("OutcomeFigure", "agreed"),
         "action": QCoreApplication.translate("OutcomeFigure", "Action"),
@@ -90,66 +163,82 @@ def outcome_markup(workshop: Workshop, shown: int | None = None, most: int | Non
         "dots": QCoreApplication.translate("OutcomeFigure", "Dots"),
         "actions": QCoreApplication.translate("OutcomeFigure", "Actions"),
         "none": QCoreApplication.translate("OutcomeFigure", "No actions yet."),
-        "more": QCoreApplication.translate(
-            "OutcomeFigure", "… and {n} more actions: on the Conclusions page and in the report."
-        ),
-        "cut": QCoreApplication.translate(
-            "OutcomeFigure",
-            "The app's rule: a conclusion too long for the screen ends with “…”; the "
-            "Conclusions page and the report hold it whole.",
-        ),
     }
 
-    def t(key: str) -> str:
-        return html.escape(words[key])
 
+def conclusions_markup(workshop: Workshop) -> str:
+    """Each question's conclusion (agreed ones marked); "no actions yet" when none is."""
+    outcome, words = workshop.outcome, _words()
     parts: list[str] = []
-    cut = False
     for step in Step:
         conclusion = outcome.conclusion(step)
-        said = _cut(conclusion.text.strip(), most)
-        cut = cut or said != conclusion.text.strip()
-        text = html.escape(said) or f"<i>{t('not written')}</i>"
-        mark = f" <b style='color:{AGREED_INK}'>✔ {t('agreed')}</b>" if conclusion.agreed else ""
+        text = html.escape(conclusion.text.strip())
+        text = text or f"<i>{html.escape(words['not written'])}</i>"
+        agreed = html.escape(words["agreed"])
+        mark = f" <b style='color:{AGREED_INK}'>✔ {agreed}</b>" if conclusion.agreed else ""
         parts.append(f"<p><b>{html.escape(step_words(step))}</b>: {text}{mark}</p>")
-    actions = outcome.actions if shown is None else outcome.actions[:shown]
-    left = len(outcome.actions) - len(actions)
-    if actions:
-        voted = bool(outcome.votes)
-        rows = "".join(
-            f"<tr><td>{html.escape(a.what)}</td><td>{html.escape(a.who) or '–'}</td>"
-            f"<td>{a.due.isoformat() if a.due else '–'}</td>"
-            f"<td>{html.escape(action_status_words(a.status))}</td>"
-            + (f"<td>{'●' * outcome.dots_on(a.id)}</td>" if voted else "")
-            + "</tr>"
-            for a in actions
-        )
-        heads = [t("action"), t("who"), t("by"), t("status"), *([t("dots")] if voted else [])]
-        head = "".join(f"<th align='left'>{h}</th>" for h in heads)
-        parts.append(
-            f"<h3>{t('actions')}</h3><table cellpadding='4' cellspacing='0' "
-            f"width='100%'><tr>{head}</tr>{rows}</table>"
-        )
-    elif not outcome.actions:
-        parts.append(f"<p><i>{t('none')}</i></p>")
-    if left:
-        parts.append(f"<p><i>{html.escape(words['more'].format(n=left))}</i></p>")
-    if cut:
-        parts.append(f"<p><i>{t('cut')}</i></p>")
+    if not outcome.actions:
+        parts.append(f"<p><i>{html.escape(words['none'])}</i></p>")
     return "".join(parts)
 
 
-def outcome_figure(
-    workshop: Workshop, shown: int | None = None, width: float = WIDTH, most: int | None = None
-) -> Figure:
-    """Each question's conclusion (decided ones marked), then the actions with who, by when,
-    status and dots; `shown`: the first so many actions, the others counted in a line under
-    them; `most`: each conclusion's characters at most (cut at a whole word, the app's rule
-    said under them); laid out `width` wide."""
+def actions_markup(
+    workshop: Workshop,
+    first: int,
+    last: int,
+    widths: list[float | None] | None = None,
+    heading: bool = True,
+) -> str:
+    """The actions `first` to `last` (not included) with who, by when, status and dots, under
+    their heads (columns `widths` per cent wide when given), under "Actions" with `heading`;
+    nothing when there are none."""
+    outcome, words = workshop.outcome, _words()
+    actions = outcome.actions[first:last]
+    if not actions:
+        return ""
+    voted = bool(outcome.votes)
+    rows = "".join(
+        f"<tr><td>{html.escape(a.what)}</td><td>{html.escape(a.who) or '–'}</td>"
+        f"<td>{a.due.isoformat() if a.due else '–'}</td>"
+        f"<td>{html.escape(action_status_words(a.status))}</td>"
+        + (f"<td>{'●' * outcome.dots_on(a.id)}</td>" if voted else "")
+        + "</tr>"
+        for a in actions
+    )
+    heads = ["action", "who", "by", "status", *(["dots"] if voted else [])]
+    sized = widths or []
+    head = "".join(
+        f"<th align='left'{_width(sized[c] if c < len(sized) else None)}>"
+        f"{html.escape(words[h])}</th>"
+        for c, h in enumerate(heads)
+    )
+    title = f"<h3>{html.escape(words['actions'])}</h3>" if heading else ""
+    return (
+        f"{title}<table cellpadding='4' cellspacing='0' width='100%'><tr>{head}</tr>{rows}</table>"
+    )
+
+
+def _width(share: float | None) -> str:
+    return "" if share is None else f" width='{share:.2f}%'"
+
+
+def outcome_markup(workshop: Workshop) -> str:
+    """The slide's words as markup: each question's conclusion (agreed ones marked), then the
+    actions with who, by when, status and dots."""
+    return conclusions_markup(workshop) + actions_markup(workshop, 0, len(workshop.outcome.actions))
+
+
+def _document(markup: str, width: float) -> QTextDocument:
     document = QTextDocument()
-    document.setDocumentMargin(8)
-    document.setHtml(outcome_markup(workshop, shown, most))
+    document.setDocumentMargin(MARGIN)
+    document.setHtml(markup)
     document.setTextWidth(width)
+    return document
+
+
+def outcome_figure(workshop: Workshop, width: float = WIDTH) -> Figure:
+    """The whole slide as one drawing, laid out `width` wide."""
+    document = _document(outcome_markup(workshop), width)
     height = document.size().height()
 
     def draw(painter: QPainter, target: QRectF) -> None:

@@ -8,7 +8,8 @@ own result. "I" shows what the deck says about the step. The landscape, the keys
 comparison are projected too. The presentation holds its own views on the same session, so a
 drag on the projector (a touch screen, a pen) and one on the laptop change the same workshop.
 With one screen it covers it (Esc returns); with two it goes to the other screen and the
-laptop keeps the editor. Page Down / Page Up (what a clicker sends) change the page.
+laptop keeps the editor. Page Down / Page Up (what a clicker sends) change the page (the
+conclusions and actions, when too long for one screen in the room's type, a part at a time).
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ from ..ui.timer_widget import TimerWidget
 from ..ui.widgets import PageStack, Retranslating, named
 from .landscape_page import LandscapePage
 from .navigation import Slide
-from .outcome_figure import outcome_figure, outcome_on_screen
+from .outcome_figure import outcome_figure, outcome_parts
 from .step_page import STEP_NUMBERS
 
 INK, HINT_INK = "#0f172a", "#334155"  # on white
@@ -81,6 +82,7 @@ STYLE = f"ProjectorWindow {{ background: white; }} QLabel {{ color: {INK}; }}"
 MIN_PX, PX_AT_1080 = 18, 26  # body text: never under 18 px, 26 px on a 1080-line screen
 RESULTS_SIZE, RESULTS_PX = (1200.0, 640.0), 18.0  # the results page as laid out, its body type
 LEAST_AT_1080 = 24  # the smallest word on a 1080-line screen
+LAST_PART = 10**6  # a slide in parts shown from its last (kept within its parts when drawn)
 
 
 def other_screen(editor: QScreen) -> QScreen | None:
@@ -200,8 +202,8 @@ class ProjectorWindow(Retranslating, QWidget):
 
         key("Esc", self.close)
         key("F5", self.close)
-        key("PgDown", lambda: self.stepRequested.emit(1))
-        key("PgUp", lambda: self.stepRequested.emit(-1))
+        key("PgDown", lambda: self.turn(1))
+        key("PgUp", lambda: self.turn(-1))
         key("Ctrl+T", self._toggle_timer)
         key("I", self.toggle_context)
         session.watch(lambda w: w, self._refresh, self)
@@ -214,6 +216,8 @@ class ProjectorWindow(Retranslating, QWidget):
         comparison)."""
         self.slide = slide
         self.results_question = None
+        # Paged back into the conclusions: their last part first, as a deck's slides go.
+        self.outcome_part = LAST_PART if self._backwards else 0
         widget = self.slides.get(slide)
         if widget is None:
             widget = self.slides[slide] = self._build(slide)
@@ -226,6 +230,47 @@ class ProjectorWindow(Retranslating, QWidget):
         self.context_shown = False
         self._apply_scale()
         self.retranslate()
+
+    # --- turning the pages ---
+
+    outcome_part = 0  # the part of the conclusions and actions shown (from 0)
+    outcome_count = 1  # how many parts the screen needs for them
+    _backwards = False  # while Page Up asks for the slide before
+
+    def turn(self, by: int) -> None:
+        """Page Down (+1) or Page Up (-1): the next or previous part of a slide in parts,
+        else the next or previous slide."""
+        part = self.outcome_part + by
+        shown = self.slides.get(Slide.OUTCOME)
+        paged = self.slide is Slide.OUTCOME and self.results_question is None
+        if paged and 0 <= part < self.outcome_count and isinstance(shown, FigureWidget):
+            self.outcome_part = part
+            shown.refresh()
+            self._outcome_title()
+            return
+        self._backwards = by < 0
+        try:
+            self.stepRequested.emit(by)
+        finally:
+            self._backwards = False
+
+    def _outcome_on_screen(self, size: QSize, px: float) -> Figure:
+        """The part of the conclusions and actions shown, laid out for `size` in type never
+        under `px` (in parts when all of it would be smaller)."""
+        parts = outcome_parts(self.session.workshop, size, px)
+        self.outcome_count = len(parts)
+        self.outcome_part = min(self.outcome_part, len(parts) - 1)
+        if self.slide is Slide.OUTCOME:
+            self._outcome_title()
+        return parts[self.outcome_part]
+
+    def _outcome_title(self) -> None:
+        title = self.tr("Conclusions and actions")
+        if self.outcome_count > 1:
+            title = self.tr("Conclusions and actions ({k} of {n})").format(
+                k=self.outcome_part + 1, n=self.outcome_count
+            )
+        self.title.setText(title)
 
     # --- the room's results ---
 
@@ -301,7 +346,7 @@ class ProjectorWindow(Retranslating, QWidget):
             return named(
                 FigureWidget(
                     lambda: outcome_figure(self.session.workshop),
-                    fitted=lambda size, px: outcome_on_screen(self.session.workshop, size, px),
+                    fitted=self._outcome_on_screen,
                 ),
                 "projectorOutcome",
             )
@@ -536,7 +581,7 @@ class ProjectorWindow(Retranslating, QWidget):
                 f"<p>{_esc(scale)}</p><p>{_esc(RU_HSV_LEGEND.text(lang))}</p><p>{_esc(DECK_SOURCE)}</p>"
             )
         elif self.slide is Slide.OUTCOME:
-            self.title.setText(self.tr("Conclusions and actions"))
+            self._outcome_title()
             self.question.setText(self.tr("What did the room conclude, and what will it do?"))
         elif self.slide is Slide.COMPARE:
             self.title.setText(self.tr("What changed"))
