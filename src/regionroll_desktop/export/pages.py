@@ -32,7 +32,9 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from .. import __version__
@@ -117,6 +119,69 @@ def _document(
     if page_height is not None:
         doc.setPageSize(QSizeF(width, page_height))
     return doc
+
+
+def _no_line_alone(doc: QTextDocument, page_height: float) -> None:
+    """No paragraph of `doc` (laid out in pages `page_height` tall) leaves one line alone at
+    a page's foot: such a paragraph starts on the next page ("Anteckningar", a paragraph's
+    label, stood alone under the figure, its words on the page after). A table's rows are
+    kept whole by `Pages.table`."""
+    layout = doc.documentLayout()
+    block, moved = doc.begin(), False
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()  # lays the block out (again) first
+        lines = block.layout()
+        if (
+            lines.lineCount() > 1
+            and block.blockFormat().pageBreakPolicy() == PAGE_BREAK_AUTO
+            and int((top + lines.lineAt(0).y()) // page_height)
+            != int((top + lines.lineAt(1).y()) // page_height)
+            and QTextCursor(block).currentTable() is None
+        ):
+            cursor = QTextCursor(block)
+            spaced = block.blockFormat()
+            spaced.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setBlockFormat(spaced)  # the blocks after it laid out again when asked
+            moved = True
+        block = block.next()
+    if moved:  # laid out again whole: after a change in place Qt drew no page past it
+        doc.markContentsDirty(0, doc.characterCount())
+
+
+PAGE_BREAK_AUTO = QTextFormat.PageBreakFlag.PageBreak_Auto
+
+
+def _lines_on(painter: QPainter, doc: QTextDocument, shown: QRectF) -> float:
+    """Draws the lines within `shown` of the paragraph of `doc` that runs into it from
+    above, and returns where the rest of `doc` is to be drawn from (`shown`'s top, or that
+    paragraph's foot). Qt draws a paragraph from its last line above the clip: on a PDF's
+    page that line was clipped from sight but kept in the text, read twice by a screen reader
+    and copied twice (a paragraph in a table is left to Qt)."""
+    layout = doc.documentLayout()
+    at = layout.hitTest(QPointF(shown.left() + 1, shown.top()), Qt.HitTestAccuracy.FuzzyHit)
+    block = doc.findBlock(max(0, at))
+    rect = layout.blockBoundingRect(block)
+    inside = QTextCursor(block).currentFrame() is doc.rootFrame()
+    lines = block.layout()
+    if not (block.isValid() and inside and lines.lineCount() > 1):
+        return shown.top()
+    # Across the page's top: its first line above it, its last below.
+    if (
+        not rect.top() + lines.lineAt(0).y()
+        < shown.top()
+        <= rect.top() + lines.lineAt(lines.lineCount() - 1).y()
+    ):
+        return shown.top()
+    painter.save()
+    painter.setClipRect(shown)
+    painter.setPen(QColor("black"))
+    for i in range(lines.lineCount()):
+        line = lines.lineAt(i)
+        y = rect.top() + line.y()
+        if y >= shown.top() and y + line.height() <= shown.bottom() + 0.5:
+            line.draw(painter, rect.topLeft())
+    painter.restore()
+    return rect.bottom() + 0.5
 
 
 BODY_PT = 10.5  # a table's words (STYLE's td and th)
@@ -371,6 +436,7 @@ class Pages:
         # content ends: its first page is drawn over this one (its top is blank), the others
         # on pages of their own.
         paged = _document(markup, self.width, self.height, push=top - hidden)
+        _no_line_alone(paged, self.height)
         count = paged.pageCount()  # asked once: each asking lays the document out again
         for n in range(count):
             if n > 0:
@@ -379,9 +445,15 @@ class Pages:
             # The first page's part from where it shows (under a head left out there).
             start = offset + (top + DOC_MARGIN if n == 0 and hidden else 0.0)
 
-            def page(p: QPainter, offset: float = offset, start: float = start) -> None:
+            def page(
+                p: QPainter, offset: float = offset, start: float = start, later: bool = n > 0
+            ) -> None:
                 p.translate(0, -offset)
-                paged.drawContents(p, QRectF(0, start, self.width, self.height + offset - start))
+                shown = QRectF(0, start, self.width, self.height + offset - start)
+                if later:  # a paragraph from the page before: its lines here drawn one by one
+                    shown.setTop(_lines_on(p, paged, shown))
+                if shown.height() > 0:  # (none when that paragraph goes on past this page)
+                    paged.drawContents(p, shown)
 
             self.pages[-1].append(page)  # at the page's top: the first page's is blank
             self.top = self.height
