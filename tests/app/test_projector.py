@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea
 
@@ -268,3 +268,47 @@ def test_the_keys_slide_says_why_no_key_is_the_weakest(  # type: ignore[no-untyp
     assert projector.result.isVisibleTo(projector)
     window.session.apply("low", lambda w: e.set_key(w, Key.ROLL, score=2))
     qtbot.waitUntil(lambda: not projector.result.isVisibleTo(projector))  # the chart says it
+
+
+def test_projected_notes_whole_lie_over_nothing_and_the_rest_are_numbered(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    """The role map projected at 1280×720 with five notes put on the middle of the map
+    (over the markers and the arrow): each note shown whole lies where it hides no marker,
+    word, the arrow or another note (near where it was put); a note with no such place left
+    is a numbered callout by its number in the report (twelve notes lay over each other,
+    the ambition and "Utföraren")."""
+    from regionroll_desktop.canvases.sticky_notes import view_crowd
+    from regionroll_desktop.model import edits as e
+
+    assert window.open_file(copied(FIXTURE, tmp_path))
+    texts = [f"Lapp {n}: vem äger frågan?" for n in range(5)]
+    window.session.apply(
+        "notes",
+        lambda w: functools.reduce(
+            lambda w, t: e.add_sticky_note(w, Step.GENOMFORANDEPRAKTIK, t, x=0.5, y=0.5), texts, w
+        ),
+    )
+    window.show_page(PAGE_OF_STEP[Step.GENOMFORANDEPRAKTIK])
+    window.toggle_projector()
+    projector = window.projector
+    assert projector is not None
+    projector.showNormal()
+    projector.resize(1280, 720)
+    qtbot.waitUntil(lambda: projector.width() == 1280)
+    canvas = projector.canvases[Step.GENOMFORANDEPRAKTIK]
+    notes = canvas.notes  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: any(c.number is not None for c in notes.cards.values()))
+    qtbot.wait(300)  # placed after the numbering settled
+    ordered = [notes.cards[n.id] for n in window.session.workshop.notes_on(notes.step)]
+    whole = [c for c in ordered if c.isVisible() and c.number is None]
+    numbered = [c for c in ordered if c.number is not None]
+    assert len(whole) >= 2 and numbered, (len(whole), len(numbered))
+    assert [c.number for c in numbered] == [ordered.index(c) + 1 for c in numbered]
+    crowd = view_crowd(notes.view, 3.0 * 300 * 60)  # the markers, words and the arrow
+    for card in whole:
+        box = QRectF(card.geometry())
+        others = [QRectF(c.geometry()) for c in ordered if c.isVisible() and c is not card]
+        for other in (*crowd.read, *others):
+            both = box.intersected(other)
+            assert both.width() * both.height() < 1, (card.text, other)

@@ -40,6 +40,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPen,
     QPixmap,
@@ -113,6 +114,10 @@ def view_crowd(view: QGraphicsView, largest: float) -> Crowd:
     for item in view.items(view.viewport().rect()):
         if not item.isVisible() or item.boundingRect().isEmpty():
             continue
+        line = getattr(item, "kept_clear", None)
+        if callable(line):  # a line across the board (the arrow): the boxes along it count
+            crowd.read += _along(view.mapFromScene(item.mapToScene(line())))
+            continue
         words = getattr(item, "entries", None)
         if callable(words):  # one item drawing many words (the matrix's): each word counts
             for entry in words():
@@ -125,6 +130,20 @@ def view_crowd(view: QGraphicsView, largest: float) -> Crowd:
             rect.setHeight(min(rect.height(), band))
         crowd.read.append(rect)
     return crowd
+
+
+ALONG = 10.0  # px between the boxes that stand for a line notes keep off, and their size
+
+
+def _along(path: QPainterPath) -> list[QRectF]:
+    """A line's `path` on the board as a string of small boxes (an arrow's bounding box, a
+    ground notes lay on, let them hide the arrow)."""
+    length = path.length()
+    steps = max(1, int(length / ALONG))
+    points = (
+        path.pointAtPercent(path.percentAtLength(length * i / steps)) for i in range(steps + 1)
+    )
+    return [QRectF(p.x() - ALONG / 2, p.y() - ALONG / 2, ALONG, ALONG) for p in points]
 
 
 def _overlap(a: QRectF, b: QRectF) -> float:
@@ -462,6 +481,12 @@ class NoteLayer(QObject):
         self._placed: object = None  # what the notes were last placed for
         # A free callout's spot, with what it was found for (where it was put, the board).
         self._callout_spots: dict[str, tuple[object, QRectF]] = {}
+        # On the projector, a whole free note moved off what it hid: its spot, what it was
+        # found for, and whether it still hides something (no free spot for it).
+        self._whole_spots: dict[str, tuple[object, QRectF, bool]] = {}
+        # The notes numbered on the projector as no free spot was left for them whole, and
+        # what they were placed for.
+        self._numbered_for: tuple[object, frozenset[str]] = (None, frozenset())
         self._placing = QTimer(self)
         self._placing.setSingleShot(True)
         self._placing.setInterval(PLACING_MS)
@@ -557,23 +582,38 @@ class NoteLayer(QObject):
         where it was put. Worked out again only when an item, a note or the board changed."""
         area = QRectF(self.board.rect())
         notes = [n for n in self.session.workshop.notes_on(self.step) if n.id in self.cards]
-        if not self.editable:
-            self._number(notes, area)
         anchors = {n.id: self.pin_rect(n.pin) if n.pin else None for n in notes}
-        key = (
-            area.getRect(),
-            self.scale,
-            tuple((n, _rect_key(anchors[n.id]), self.cards[n.id].size().toTuple()) for n in notes),
-        )
+        content = (area.getRect(), self.scale, tuple((n, _rect_key(anchors[n.id])) for n in notes))
+        if self._numbered_for[0] != content:
+            self._numbered_for = (content, frozenset())
+        if not self.editable:
+            self._number(notes, area, self._numbered_for[1])
+
+        def placed_for() -> object:
+            sizes = tuple(self.cards[n.id].size().toTuple() for n in notes)
+            return (content, sizes)
+
+        key = placed_for()
         if key == self._placed or any(self.cards[n.id].dragging for n in notes):
             return
-        self._place(notes, anchors, area)
-        self._placed = key
+        blocked = self._place(notes, anchors, area)
+        for _ in range(3):  # (each round numbers more; three were always enough)
+            if not blocked or self.editable:
+                break
+            # Notes whole on the projector with no free spot left to lie on: numbered
+            # callouts (by their numbers in the report), their texts beside the canvas.
+            self._numbered_for = (content, self._numbered_for[1] | blocked)
+            self._number(notes, area, self._numbered_for[1])
+            blocked = self._place(notes, anchors, area)
+        self._placed = placed_for()
         self._tell_numbered()
 
     def _place(
         self, notes: list[StickyNote], anchors: dict[str, QRectF | None], area: QRectF
-    ) -> None:
+    ) -> frozenset[str]:
+        """Places the notes; returns the whole notes that, on the projector, found no spot
+        where they hide nothing."""
+        blocked: set[str] = set()
         crowd: Crowd | None = None
         taken: list[QRectF] = []
         searches = FREE_SPOT_SEARCHES
@@ -603,6 +643,20 @@ class NoteLayer(QObject):
                             crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
                         spot = free_spot(size, area, crowd, taken, spot.center())
                         self._callout_spots[note.id] = (wanted, spot)
+                elif not self.editable:  # whole on the projector: off the markers and words
+                    found_for = (area.getRect(), note.x, note.y, size.toTuple(), tuple(taken))
+                    whole = self._whole_spots.get(note.id)
+                    if whole is None or whole[0] != found_for:
+                        if crowd is None:
+                            crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
+                        hides = _hidden(spot, None, crowd, taken) > 0
+                        if hides:
+                            spot = free_spot(size, area, crowd, taken, spot.center())
+                            hides = _hidden(spot, None, crowd, taken) > 0
+                        whole = self._whole_spots[note.id] = (found_for, spot, hides)
+                    spot = whole[1]
+                    if whole[2]:
+                        blocked.add(note.id)
             else:
                 # A callout whose item the screen does not show (a pyramid taller than the
                 # screen) is left out of it, not put by the edge where it reads as another's:
@@ -621,21 +675,25 @@ class NoteLayer(QObject):
                     searches -= 1
             taken.append(spot)
             card.move(spot.topLeft().toPoint())
+        return frozenset(blocked)
 
-    def _number(self, notes: list[StickyNote], area: QRectF) -> None:
+    def _number(
+        self, notes: list[StickyNote], area: QRectF, no_room: frozenset[str] = frozenset()
+    ) -> None:
         """On the projector: every note a numbered callout when the notes whole would cover more
-        than CROWDED_SHARE of the canvas (1, 2, … in the notes' order, as in the report's
-        figures), else every note whole."""
+        than CROWDED_SHARE of the canvas, else those `no_room` (no free spot was left for them
+        whole) (1, 2, … in the notes' order, as in the report's figures), the others whole."""
         covered = sum(
             size.width() * size.height() for size in (self.cards[n.id].whole_size() for n in notes)
         )
         crowded = covered > CROWDED_SHARE * area.width() * area.height() > 0
-        if not crowded:
+        if not crowded and not no_room:
             self._callout_spots.clear()
         self._lines = {}
         for number, note in enumerate(notes, 1):
-            self.cards[note.id].set_number(number if crowded else None)
-            if crowded:
+            numbered = crowded or note.id in no_room
+            self.cards[note.id].set_number(number if numbered else None)
+            if numbered:
                 caption = self.cards[note.id].caption
                 line = f"{number}. {note.text}" + (f" ({caption})" if caption else "")
                 self._lines[note.id] = line

@@ -163,6 +163,15 @@ class MarkerItem(pg.TargetItem):
         return to_position(p.x(), p.y())
 
 
+class ArrowLine(pg.PlotCurveItem):
+    """The arrow's line from today to the ambition: a line across the matrix notes keep off
+    (its bounding box is a ground they may lie on)."""
+
+    def kept_clear(self) -> QPainterPath:
+        path: QPainterPath = self.getPath()
+        return path
+
+
 class MatrixBackground(pg.GraphicsObject):
     """The quadrants, the frame and the dividing lines as one cached item (it never changes,
     and a drag repaints the view every frame)."""
@@ -238,7 +247,7 @@ class MatrixPlot(pg.PlotWidget):
             Moment.TODAY: MarkerItem(Moment.TODAY, TODAY_COLOUR, 30, filled=True),
             Moment.AMBITION: MarkerItem(Moment.AMBITION, AMBITION_COLOUR, 30, filled=False),
         }
-        self.arrow_line = pg.PlotCurveItem(
+        self.arrow_line = ArrowLine(
             pen=pg.mkPen(AMBITION_COLOUR, width=3, style=Qt.PenStyle.DashLine)
         )
         self.arrow_head = pg.ArrowItem(

@@ -183,6 +183,14 @@ class RoleMarker(QGraphicsEllipseItem):
         return self.pos().x() / SIDE, self.pos().y() / SIDE
 
 
+class ArrowPath(QGraphicsPathItem):
+    """The arrow from today to the ambition: a line across the map notes keep off (its
+    bounding box is a ground they may lie on)."""
+
+    def kept_clear(self) -> QPainterPath:
+        return self.path()
+
+
 def _box(rect: QRectF) -> Box:
     return Box(rect.x(), rect.y(), rect.width(), rect.height())
 
@@ -241,7 +249,7 @@ class RoleMapScene(QGraphicsScene):
         for marker in self.markers.values():
             self.addItem(marker)
             marker.hide()
-        self.arrow = QGraphicsPathItem()
+        self.arrow = ArrowPath()
         self.arrow.setPen(QPen(AMBITION_COLOUR, 3, Qt.PenStyle.DashLine))
         self.arrow.setZValue(15)
         self.addItem(self.arrow)
