@@ -243,6 +243,10 @@ def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ign
     beside = projector._fitting(["En rad."], [], left_out=3)
     assert "3 lappar på det som inte syns på skärmen" in beside
     assert "numrerade på ytan" not in beside
+    # A line longer than the side holds even alone is counted, never run off the screen's
+    # foot (at the limits, the bodies with no branch did).
+    beside = projector._fitting([" ".join(f"Nämnd {n}" for n in range(400)), "Kort rad."])
+    assert beside == "<p>… och 2 till.</p>"
 
 
 def test_the_keys_slide_says_why_no_key_is_the_weakest(  # type: ignore[no-untyped-def]

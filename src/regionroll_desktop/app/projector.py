@@ -396,9 +396,13 @@ class ProjectorWindow(Retranslating, QWidget):
         elif step is not None:
             aside = getattr(self.canvases.get(step), "aside", None)
             legend = aside.lines if isinstance(aside, Aside) else []
-            # What the canvas leaves beside it first: without it the numbers drawn on the
-            # canvas name nothing (the sides' long sentences took the screen before it).
-            lines = legend + result_lines(self.session.workshop, step)
+            result = result_lines(self.session.workshop, step)
+            # A legend of the canvas's numbers first: without it the numbers drawn on the
+            # canvas name nothing (the sides' long sentences took the screen before it);
+            # what else it leaves beside it after the result (the models before the bodies
+            # with no branch, which at the limits took the screen).
+            first = isinstance(aside, Aside) and aside.names_numbers
+            lines = legend + result if first else result + legend
         else:
             lines = []
         layer = getattr(self.canvases.get(step), "notes", None) if step is not None else None
@@ -461,11 +465,12 @@ class ProjectorWindow(Retranslating, QWidget):
             probe.setText(html_of(*tries[n]))
             return probe.heightForWidth(width) <= room
 
-        # The first try that fits, or len(tries) when none does.
+        # The first try that fits, or len(tries) when none does: then no line but the count
+        # (a first line longer than the screen ran off its foot).
         low = bisect.bisect_left(range(len(tries)), True, key=fits)
         if low < len(tries):
             return html_of(*tries[low])
-        return html_of(min(1, len(lines)), 0)
+        return html_of(0, 0)
 
     def _changes(self) -> list[str]:
         chosen = self._comparison()

@@ -72,9 +72,12 @@ class Aside(QObject):
 
     changed = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, names_numbers: bool = True) -> None:
         super().__init__(parent)
         self.lines: list[str] = []
+        # A legend of the numbers drawn on the canvas comes before the step's result (the
+        # numbers name nothing without it); other lines (what the canvas leaves out) after.
+        self.names_numbers = names_numbers
 
     def set_lines(self, lines: list[str]) -> None:
         if lines != self.lines:

@@ -259,7 +259,8 @@ class OrganisationCanvas(Retranslating, QWidget):
         library.changed.connect(lambda: self.show_workshop(self.session.workshop))
         self.retranslate()
         self.notes = NoteLayer(session, Step.ORGANISATION, self, self)
-        self.aside = Aside(self)  # the bodies the projected canvas lists beside it
+        # The bodies the projected canvas lists beside it: after the models.
+        self.aside = Aside(self, names_numbers=False)
         self.scene.asideChanged.connect(self._names_aside)
         self.outline = CanvasOutline(session, Step.ORGANISATION, self)
 
