@@ -95,7 +95,9 @@ def _names_stay_with_their_markers(canvas: RolesCanvas) -> list[str]:
     names = [m.label.sceneBoundingRect() for m in markers if m.label.isVisible()]
     rims = [m.mapRectToScene(m.rect()) for m in markers]
     roles = [n.sceneBoundingRect() for n in scene.names.values()]
-    text = scene.legend.toPlainText().replace("\u00a0", " ")
+    # The legend under the map, or beside it (the editor's panel, the projector's side).
+    text = scene.legend.toPlainText() if scene.legend.isVisible() else ""
+    text = "\n".join([text, *canvas.aside.lines]).replace("\u00a0", " ")
     legend = [line for line in text.splitlines() if line]
     for marker in markers:
         if marker.label.isVisible():
@@ -160,18 +162,21 @@ def test_crowded_and_edge_markers_keep_their_names(shown, spots) -> None:  # typ
         _names_stay_with_their_markers(canvas)
 
 
-def test_a_projected_legend_longer_than_a_column_goes_beside_the_map(shown) -> None:  # type: ignore[no-untyped-def]
-    """Thirty groups on one spot: in the editor their names are numbered and the legend is
-    in columns under the map; projected, the legend's lines go to the text beside the map
-    (`aside`) and the map keeps the view (in columns its type was a third of the room's
-    smallest, and the map shrank to a corner, issue #34)."""
+def test_a_legend_longer_than_a_column_goes_beside_the_map(shown) -> None:  # type: ignore[no-untyped-def]
+    """Thirty groups on one spot: their names are numbered and the legend's lines go beside
+    the map, in the editor's panel ("Markörer med nummer") and projected to the text beside
+    it (`aside`), and the map keeps the view (in columns under the map its type was a third
+    of the room's smallest, and the map shrank to a third of the editor's view, issue
+    #34)."""
     w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
     for n in range(30):
         w = e.add_group(w, f"Grupp {n}", group_id=f"g{n}")
         w = e.set_group_roles(w, f"g{n}", "today", weights_at(0.3, 0.3))
     canvas: RolesCanvas = shown(RolesCanvas, w, (1100, 760))
-    assert canvas.scene.legend.isVisible() and canvas.scene.legend_columns > 1
-    assert canvas.aside.lines == []
+    assert not canvas.scene.legend.isVisible() and canvas.scene.sceneRect().height() < SIDE * 1.2
+    assert canvas.legend_box.isVisible() and canvas.legend_box.title() == "Markörer med nummer"
+    assert canvas.legend.text().splitlines() == canvas.aside.lines
+    assert canvas.legend.textFormat() == Qt.TextFormat.PlainText
     canvas.present(2.0, 24.0)
     QTest.qWait(50)
     assert not canvas.scene.legend.isVisible()
@@ -211,5 +216,5 @@ def test_two_crowds_of_alternating_groups_keep_short_badges(shown) -> None:  # t
     badges = [m for m in canvas.scene.group_markers.values() if m.badge.isVisible()]
     runs = sorted(numbers_in(m.badge_text.text()) for m in badges)
     assert runs == [list(range(1, 16)), list(range(16, 31))]
-    legend = re.findall(r"(\d+)\s+Grupp", canvas.scene.legend.toPlainText())
-    assert [int(n) for n in legend] == list(range(1, 31))  # in columns, read down each
+    legend = re.findall(r"(\d+)\s+Grupp", "\n".join(canvas.aside.lines))
+    assert [int(n) for n in legend] == list(range(1, 31))  # beside the map, in order

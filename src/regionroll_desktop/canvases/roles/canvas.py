@@ -161,7 +161,11 @@ class RolesCanvas(Retranslating, QWidget):
         self.session = session
         self.library = library
         self.scene = RoleMapScene()
-        self.aside = Aside(self)  # the legend's lines the projector lists beside the map
+        # A legend longer than the map is tall: listed beside the map, by the projector with
+        # the result, in the editor in the panel (in columns under the map, sixty lines at
+        # the limits left the map a third of the view).
+        self.scene.legend_aside = True
+        self.aside = Aside(self)
         self.scene.legendAside.connect(self.aside.set_lines)
         self.view = RoleMapView(self.scene)
         self.boxes = {m: WeightsBox(m) for m in Moment}
@@ -201,6 +205,15 @@ class RolesCanvas(Retranslating, QWidget):
         self.show_previous.toggled.connect(lambda _: self._show_previous(self.session.workshop))
         column.addWidget(self.show_previous)
         column.addWidget(self.rule)
+        self.legend_box = QGroupBox()
+        self.legend = named(QLabel(), "rolesLegend")
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)  # the room's names, never markup
+        self.legend.setWordWrap(True)
+        self.legend.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.legend_box).addWidget(self.legend)
+        self.legend_box.hide()
+        self.aside.changed.connect(self._show_legend)
+        column.addWidget(self.legend_box)  # before the groups' long list, near the map's top
         column.addWidget(self.groups_box)
         self.room_box = RoomAnswersBox()
         column.addWidget(self.room_box)
@@ -280,7 +293,6 @@ class RolesCanvas(Retranslating, QWidget):
         self.scene.show_note(False)
         self.view.least_px = least_px
         self.scene.type_floor = least_px > 0
-        self.scene.legend_aside = True
         self.view.set_zoom(zoom * 1.4)
 
     def key_help(self) -> KeyHelp:
@@ -530,8 +542,20 @@ class RolesCanvas(Retranslating, QWidget):
     def _show_prompts(self, workshop: Workshop) -> None:
         self.prompts.setText(prompts_html(workshop))
 
+    def _show_legend(self) -> None:
+        """The legend's lines the map leaves beside it, in the panel."""
+        self.legend.setText("\n".join(self.aside.lines))
+        self.legend_box.setVisible(bool(self.aside.lines))
+
     def retranslate(self) -> None:
         self.announcer.set_base(self.tr("Genomförandepraktik: the role map"))
+        self.legend_box.setTitle(self.tr("Numbered markers"))
+        self.legend_box.setToolTip(
+            self.tr(
+                "The markers whose names found no room beside them on the role map carry a "
+                "number there; this list names them."
+            )
+        )
         name_side_panels(self, self.tr("Genomförandepraktik: tools"))
         self.show_previous.setText(self.tr("Show where the last workshop left the region"))
         lang = language()
