@@ -6794,12 +6794,12 @@
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="64"/>
-        <source>Projector: next or previous step</source>
-        <translation>Projektorn: nästa eller föregående steg</translation>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="65"/>
+        <source>Projector: next or previous page (a long conclusions page: its next part)</source>
+        <translation>Projektorn: nästa eller föregående sida (en lång sida med slutsatser: dess nästa del)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="68"/>
         <source>Projector: back to the editor</source>
         <translation>Projektorn: tillbaka till redigeringen</translation>
     </message>

@@ -61,6 +61,11 @@ class ShortcutsDialog(QDialog):
 
     def room_rows(self) -> KeyHelp:
         return [
-            (self.tr("Projector: next or previous step"), "PgDown, PgUp"),
+            (
+                self.tr(
+                    "Projector: next or previous page (a long conclusions page: its next part)"
+                ),
+                "PgDown, PgUp",
+            ),
             (self.tr("Projector: back to the editor"), "Esc, F5"),
         ]
