@@ -70,6 +70,10 @@ class StartPage(Retranslating, QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("startRecent")
         self.recent.setMinimumHeight(160)
+        # Each file's name and folder on two lines: every other file shaded, a little air
+        # between them, so that a folder reads with its file (they ran together).
+        self.recent.setAlternatingRowColors(True)
+        self.recent.setSpacing(2)
         self.no_recent = QLabel()
         self.sample_button = named(QPushButton(), "startSample")
         # A follow-up of a previous workshop: the chosen recent one, or a file.
