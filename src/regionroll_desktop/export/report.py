@@ -4,7 +4,7 @@ with the latest snapshot, and the sources of every reference fact."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -238,6 +238,27 @@ def _parked(w: Workshop, texts: dict[str, str]) -> str:
     return "".join(parts)
 
 
+LEGEND_IN_COLUMNS = 10  # a figure's legend this long is listed in two columns
+
+
+def _legend_html(title: str, lines: Sequence[str]) -> str:
+    """A figure's legend under it: its lines one under another, or a long one down two
+    columns (sixty-four short lines in one column of the landscape page took a page and a
+    half, its right half empty)."""
+    if len(lines) < LEGEND_IN_COLUMNS:
+        return f"<p><b>{escape(title)}</b><br>{'<br>'.join(escape(x) for x in lines)}</p>"
+    half = -(-len(lines) // 2)
+    second = [*lines[half:], ""]
+    rows = "".join(
+        f"<tr><td width='50%'>{escape(lines[n])}</td><td width='50%'>{escape(second[n])}</td></tr>"
+        for n in range(half)
+    )
+    return (
+        f"<p><b>{escape(title)}</b></p>"
+        f"<table width='100%' cellpadding='1' cellspacing='0'>{rows}</table>"
+    )
+
+
 def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
     lang = language()
     lines = "<br>".join("• " + escape(x) for x in summary_lines(w, step, lang))
@@ -420,8 +441,12 @@ def write_report(
             notes = sticky_note_lines(workshop, step)
             listed = "<br>".join(escape(line) for line in notes)
             notes_html = f"<p><b>{escape(texts['sticky_notes'])}</b><br>{listed}</p>"
-            # The notes' list (numbered as the figure's callouts) stays on the figure's page.
+            # The notes' list (numbered as the figure's callouts) stays on the figure's page;
+            # one longer than half a page goes on after it anyway, and the figure takes the
+            # page (at the limits, fifty notes' list left the matrix a third of a page).
             below = pages.text_height(notes_html) + 8 if notes else 0.0
+            if below > pages.height / 2:
+                below = 0.0
             # The step's words too when the figure keeps most of the page without them: a
             # few lines alone on the next page are a spill-over.
             step_html = _step_text(step, workshop, texts)
@@ -433,8 +458,7 @@ def write_report(
             if picture.sized is not None:
                 legend = pages.laid_out(picture.sized, max_height=room).legend
                 if legend:  # too many entries to draw: listed under the figure
-                    listed = "<br>".join(escape(line) for line in legend)
-                    pages.text(f"<p><b>{escape(texts['numbers'])}</b><br>{listed}</p>")
+                    pages.text(_legend_html(texts["numbers"], legend))
             else:
                 pages.figure(
                     Figure(picture.draw, picture.size, picture.smallest_px), max_height=room
