@@ -23,6 +23,7 @@ const WORDS = {
     "idea-text": "Din idé", "idea-action": "Förslag till åtgärd", "idea-question": "Fråga till parkeringen",
     "idea-none": "Inga idéer ännu: skicka den första.", upvote: "Rösta upp", upvoted: "Uppröstad",
     "idea-mine": "din", "fate-action": "blev en åtgärd", "fate-parked": "parkerad",
+    "idea-waiting": "väntar: processledaren visar den för rummet",
     "ideas-left": "idéer kvar att skicka", "own-words": "Ett eller några ord (upp till tre svar)",
     "scale-low": "1 = lite", "scale-high": "5 = mycket", votes: "röster",
     drag: "Dra markören med fingret, eller använd piltangenterna.",
@@ -53,6 +54,7 @@ const WORDS = {
     "idea-text": "Your idea", "idea-action": "A proposed action", "idea-question": "A question for the parking lot",
     "idea-none": "No ideas yet: send the first.", upvote: "Upvote", upvoted: "Upvoted",
     "idea-mine": "yours", "fate-action": "became an action", "fate-parked": "parked",
+    "idea-waiting": "waiting: the facilitator shows it to the room",
     "ideas-left": "ideas left to send", "own-words": "A word or a few (up to three answers)",
     "scale-low": "1 = a little", "scale-high": "5 = a lot", votes: "votes",
     drag: "Drag the marker with your finger, or use the arrow keys.",
@@ -111,6 +113,7 @@ let mine = {};
 let ideas = []; // the room's ideas as every phone sees them
 let ideaMine = new Set(); // of them: this phone's own
 let ideaVoted = new Set(); // and those it upvoted
+let ideaWaiting = []; // its own ideas the facilitator has not shown to the room yet
 let version = -1; // what the phone saw last of the room: its next look waits for a change
 let shown = "";
 let saving = new Set(); // questions whose answer the facilitator's computer has not yet saved
@@ -637,6 +640,7 @@ function takeIdeas(data) {
   if (Array.isArray(data.ideas)) ideas = data.ideas;
   ideaMine = new Set(data.mine || []);
   ideaVoted = new Set(data.voted || []);
+  ideaWaiting = Array.isArray(data.waiting) ? data.waiting : [];
 }
 
 function renderIdeas() {
@@ -665,13 +669,28 @@ function renderIdeas() {
     item.append(vote, words, about);
     return item;
   });
-  if (!items.length) {
+  // Its own ideas the facilitator has not shown to the room yet: first, marked, no votes.
+  const waiting = ideaWaiting.map((idea) => {
+    const item = document.createElement("li");
+    item.className = "idea-waiting";
+    const words = document.createElement("p");
+    words.className = "idea-text";
+    words.textContent = idea.text;
+    const about = document.createElement("p");
+    about.className = "idea-about";
+    about.textContent = [
+      t(idea.kind === "question" ? "idea-question" : "idea-action"), t("idea-mine"), t("idea-waiting"),
+    ].join(" · ");
+    item.append(words, about);
+    return item;
+  });
+  if (!items.length && !waiting.length) {
     const none = document.createElement("li");
     none.className = "idea-none";
     none.textContent = t("idea-none");
     items.push(none);
   }
-  list.replaceChildren(...items);
+  list.replaceChildren(...waiting, ...items);
 }
 
 async function upvote(idea) {

@@ -2729,107 +2729,147 @@
 <context>
     <name>IdeasBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="111"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="140"/>
         <source>{kind} · {n} upvotes</source>
         <translation>{kind} · {n} röster</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="145"/>
+        <source>waiting: the room does not see it yet (Enter shows it)</source>
+        <translation>väntar: rummet ser den inte än (Retur visar den)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="166"/>
         <source>hidden</source>
         <translation>dold</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="167"/>
         <source>merged into “{text}”</source>
         <translation>sammanslagen med ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="168"/>
         <source>made an action</source>
         <translation>blev en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="169"/>
         <source>parked</source>
         <translation>parkerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="212"/>
         <source>Merge an idea into another</source>
         <translation>Slå ihop en idé med en annan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="221"/>
         <source>Make an idea an action</source>
         <translation>Gör en idé till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="185"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="224"/>
         <source>Park an idea</source>
         <translation>Parkera en idé</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="226"/>
         <source>Hide an idea</source>
         <translation>Dölj en idé</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="231"/>
+        <source>Show an idea to the room</source>
+        <translation>Visa en idé för rummet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="233"/>
         <source>Show an idea again</source>
         <translation>Visa en idé igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="236"/>
+        <source>Review the room&apos;s ideas</source>
+        <translation>Granska rummets idéer</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="236"/>
+        <source>Stop reviewing ideas</source>
+        <translation>Sluta granska idéerna</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="242"/>
         <source>Ideas from the room&apos;s phones (who sent them is not shown)</source>
         <translation>Idéer från deltagarnas mobiler (vem som skickat dem visas inte)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="243"/>
+        <source>Show each new idea to the room only when I let it through</source>
+        <translation>Visa en ny idé för rummet först när jag släppt fram den</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="246"/>
+        <source>A new idea then waits here, and on its own phone, until you show it (Enter): the other phones, the projector and the report see it only then. The ideas the room has seen stay shown.</source>
+        <translation>En ny idé väntar då här, och på sin egen mobil, tills du visar den (Retur): först då ser de andra mobilerna, projektorn och rapporten den. Idéerna som rummet redan sett visas som förut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="251"/>
+        <source>Show to the room</source>
+        <translation>Visa för rummet</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="253"/>
+        <source>The chosen idea, waiting, reaches the room&apos;s phones (Enter)</source>
+        <translation>Den valda idén, som väntar, når rummets mobiler (Retur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="257"/>
         <source>No idea yet. Open “Ideas” for the phones: each may send a proposed action or a question for the parking lot, and upvote the others&apos;.</source>
         <translation>Inga idéer ännu. Öppna ”Idéer” för mobilerna: var och en kan skicka ett förslag till åtgärd eller en fråga till parkeringen och rösta upp de andras.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="261"/>
         <source>→ Action</source>
         <translation>→ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="263"/>
         <source>The chosen idea becomes a proposed action in its words ({keys})</source>
         <translation>Den valda idén blir ett förslag till åtgärd med sina ord ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="267"/>
         <source>→ Parking lot</source>
         <translation>→ Parkering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="268"/>
         <source>The chosen idea becomes a parked question</source>
         <translation>Den valda idén blir en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="269"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="272"/>
         <source>The chosen idea leaves the phones, and never shows on the projector or in the report (Delete); it stays here, to be shown again</source>
         <translation>Den valda idén försvinner från mobilerna och visas aldrig på projektorn eller i rapporten (Delete); den finns kvar här och kan visas igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="213"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="276"/>
         <source>Merge into</source>
         <translation>Slå ihop med</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="278"/>
         <source>The chosen idea says what another says: its upvotes count there</source>
         <translation>Den valda idén säger samma sak som en annan: dess röster räknas där</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="280"/>
         <source>Show again</source>
         <translation>Visa igen</translation>
     </message>
@@ -6576,61 +6616,71 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/export/room_section.py" line="80"/>
+        <source>{n} ideas the facilitator never showed to the room (it reviewed them) are not shown.</source>
+        <translation>{n} idéer som processledaren aldrig visade för rummet (den granskade idéerna) visas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="84"/>
+        <source>One idea the facilitator never showed to the room (it reviewed them) is not shown.</source>
+        <translation>En idé som processledaren aldrig visade för rummet (den granskade idéerna) visas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="88"/>
         <source>Your own question: {text}</source>
         <translation>Egen fråga: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="89"/>
         <source>Choice</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="90"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="91"/>
         <source>Words</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="92"/>
         <source>Phones</source>
         <translation>Mobiler</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="85"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="93"/>
         <source>Median {m}.</source>
         <translation>Median {m}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="86"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="94"/>
         <source>Words only one phone gave ({n}):</source>
         <translation>Ord som bara en mobil gav ({n}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="95"/>
         <source>Each answer</source>
         <translation>Varje svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="96"/>
         <source>(no longer in the workshop)</source>
         <translation>(finns inte längre i workshoppen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="114"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="122"/>
         <source>{n} dots</source>
         <translation>{n} prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="125"/>
         <source>each key&apos;s below</source>
         <translation>se varje nyckel nedan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="118"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="126"/>
         <source>listed below</source>
         <translation>listade nedan</translation>
     </message>
@@ -6658,37 +6708,37 @@
         <translation>median {m} ({n} bedömningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="129"/>
         <source>{n} ideas</source>
         <translation>{n} idéer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="134"/>
         <source>No idea has been sent yet.</source>
         <translation>Ingen idé har skickats ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="137"/>
         <source>→ action</source>
         <translation>→ åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="138"/>
         <source>→ parked</source>
         <translation>→ parkerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="143"/>
         <source>{n} ▲</source>
         <translation>{n} ▲</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="171"/>
         <source>Median {m}. The app&apos;s rule: a median of an even number of scores is the mean of the middle two.</source>
         <translation>Median {m}. Appens regel: medianen av ett jämnt antal poäng är medelvärdet av de två mittersta.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="196"/>
         <source>+ {n} more in the panel and the report</source>
         <translation>+ {n} till i panelen och rapporten</translation>
     </message>
@@ -6794,12 +6844,12 @@
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="66"/>
         <source>Projector: next or previous page (a long conclusions page: its next part)</source>
         <translation>Projektorn: nästa eller föregående sida (en lång sida med slutsatser: dess nästa del)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="70"/>
         <source>Projector: back to the editor</source>
         <translation>Projektorn: tillbaka till redigeringen</translation>
     </message>
@@ -7087,112 +7137,112 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="142"/>
         <source>Choose a region…</source>
         <translation>Välj en region…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="145"/>
         <source>A region of its own…</source>
         <translation>En egen region…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="176"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="179"/>
         <source>A workshop in four steps – Organisation, Finansiering, Strategi and Genomförandepraktik – built on the deck “Regionens roll” (WSP for SKL, 2019).</source>
         <translation>En workshop i fyra steg – Organisation, Finansiering, Strategi och Genomförandepraktik – byggd på underlaget ”Regionens roll” (WSP för SKL, 2019).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="179"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="183"/>
         <source>New workshop</source>
         <translation>Ny workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="180"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="184"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="186"/>
         <source>Region&apos;s &amp;name:</source>
         <translation>Regionens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="188"/>
         <source>e.g. a region being formed</source>
         <translation>t.ex. en region som bildas</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="185"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="189"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="191"/>
         <source>e.g. Regionens roll – workshop 1</source>
         <translation>t.ex. Regionens roll – workshop 1</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="192"/>
         <source>&amp;Start the workshop</source>
         <translation>&amp;Starta workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="193"/>
         <source>Start a new workshop for the chosen region</source>
         <translation>Starta en ny workshop för den valda regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="194"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="195"/>
         <source>&amp;Open a workshop file…</source>
         <translation>Ö&amp;ppna en workshopfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="196"/>
         <source>New &amp;follow-up…</source>
         <translation>Ny &amp;uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="199"/>
         <source>A new workshop that starts from a previous one (the recent workshop chosen below, or a file): its organisation and strategy as they were left, its answers beside, its actions to review first</source>
         <translation>En ny workshop som börjar från en tidigare (den senaste workshop som valts nedan, eller en fil): dess organisation och strategi som de lämnades, dess svar bredvid, dess åtgärder att granska först</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="204"/>
         <source>No recently opened workshops.</source>
         <translation>Inga nyligen öppnade workshoppar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="205"/>
         <source>Open the &amp;example (an invented region)</source>
         <translation>Öppna &amp;exemplet (en påhittad region)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="208"/>
         <source>A workshop for an invented region with every step filled in, to see what the tool does. It opens as a new, unsaved workshop.</source>
         <translation>En workshop för en påhittad region med alla steg ifyllda, för att se vad verktyget gör. Den öppnas som en ny, osparad workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="214"/>
         <source>Reference data: {name}. Every fact carries its source; see Help ▸ About.</source>
         <translation>Referensdata: {name}. Varje uppgift har sin källa; se Hjälp ▸ Om RegionRoll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="218"/>
         <source>The workshop&apos;s four questions</source>
         <translation>Workshoppens fyra frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/start_page.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/app/start_page.py" line="229"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>

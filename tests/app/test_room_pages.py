@@ -101,9 +101,11 @@ def test_the_phones_dots_and_ideas_on_the_conclusions_page(window: MainWindow) -
 
 def test_the_room_screen_says_how_many_phones_answered_never_who() -> None:
     from regionroll_desktop.app.projector import result_lines
-    from regionroll_desktop.model import MatrixPosition
+    from regionroll_desktop.model import Language, MatrixPosition
     from regionroll_desktop.model.room import MatrixAnswer
+    from regionroll_desktop.ui.i18n import set_language
 
+    set_language(Language.SV)  # (alone, it ran in whatever language the tests before left)
     w = e.new_workshop()
     assert result_lines(w, Step.FINANSIERING) == []
     room = RoomRecord()
@@ -117,3 +119,45 @@ def test_the_room_screen_says_how_many_phones_answered_never_who() -> None:
     (line,) = result_lines(w, Step.FINANSIERING)
     assert line == "Deltagarnas mobiler har svarat: 0 för i dag, 3 för ambitionen"
     assert "Namn" not in " ".join(result_lines(w, Step.GENOMFORANDEPRAKTIK))
+
+
+def test_the_facilitator_reviews_each_new_idea_before_the_room_sees_it(
+    window: MainWindow,
+) -> None:
+    """ "Show each new idea to the room only when I let it through": the ideas the room saw
+    stay shown; a new one waits, first in the list and marked so, out of the projector's
+    results, the report and the answers' export, until Enter shows it (one undo step each)."""
+    from regionroll_desktop.export.answers import answer_sheets
+    from regionroll_desktop.export.room_section import room_sections
+    from regionroll_desktop.ui.room_results import results_content
+
+    the_room(window)
+    window.show_page(PAGE_OUTCOME)
+    box = window.outcome_page.ideas
+    session = window.session
+    steps = session.undo_stack.count()
+    assert not box.show_idea.isVisible()
+    box.review.click()
+    assert session.workshop.outcome.review_ideas and session.undo_stack.count() == steps + 1
+    assert box.show_idea.isVisible()
+    joke = Idea(id="idea-joke", participant="p-3", text="Ett skämt om nämnden")
+    session.record_room(record_idea(session.workshop.room, Participant(id="p-3"), joke))
+    assert session.workshop.waiting_ideas() == {"idea-joke"}
+    first = box.list.item(0)
+    assert first.data(Qt.ItemDataRole.UserRole) == "idea-joke" and "väntar" in first.text()
+    results = results_content(session.workshop, Question.IDEAS, "")
+    assert "Ett skämt om nämnden" not in str(results)
+    sheets = str(answer_sheets(session.workshop))
+    assert "Ett skämt om nämnden" not in sheets and "Ett årligt RUS-forum 1" in sheets
+    report = str(room_sections(session.workshop))
+    assert "Ett skämt om nämnden" not in report
+    assert "En idé som processledaren aldrig visade för rummet" in report
+    box.list.setCurrentRow(0)
+    assert box.show_idea.isEnabled()
+    box.list.setFocus()
+    QTest.keyClick(box.list, Qt.Key.Key_Return)
+    assert session.workshop.waiting_ideas() == frozenset()
+    assert "Ett skämt om nämnden" in str(results_content(session.workshop, Question.IDEAS, ""))
+    assert session.undo_stack.count() == steps + 2
+    session.undo_stack.undo()
+    assert session.workshop.waiting_ideas() == {"idea-joke"}

@@ -172,3 +172,27 @@ def test_a_snapshot_keeps_the_answers_it_was_taken_with() -> None:
     w = e.take_snapshot(w, "Före pausen")
     again = Workshop.model_validate_json(w.model_dump_json())
     assert again.snapshots[0].workshop.room == w.room and again.room == w.room
+
+
+def test_under_review_a_new_idea_waits_until_the_facilitator_shows_it() -> None:
+    """With the review on, an idea the phones send waits (only its own phone sees it) until
+    the facilitator shows it; the ideas the room had seen stay shown; hidden, made an action
+    or turned off, nothing waits; an idea merges only into one the room sees."""
+    w = e.new_workshop()
+    w = e.evolve(w, room=record_idea(RoomRecord(), ANNA, idea(1)))
+    w = e.set_review_ideas(w, True)
+    assert w.outcome.shown_ideas == ("idea-1",) and not w.outcome.waiting("idea-1")
+    room = record_idea(record_idea(w.room, BERIT, idea(2, BERIT)), BERIT, idea(3, BERIT))
+    w = e.evolve(w, room=room)
+    assert w.outcome.waiting("idea-2") and w.outcome.waiting("idea-3")
+    with pytest.raises(e.EditError):
+        e.merge_idea(w, "idea-1", "idea-2")  # into one the room has not seen
+    w = e.show_idea(w, "idea-2")
+    assert not w.outcome.waiting("idea-2")
+    with pytest.raises(e.EditError):
+        e.show_idea(w, "idea-2")  # shown already
+    assert not e.hide_idea(w, "idea-3").outcome.waiting("idea-3")
+    assert not e.idea_to_action(w, "idea-3").outcome.waiting("idea-3")
+    off = e.set_review_ideas(w, False)
+    assert not off.outcome.waiting("idea-3") and off.outcome.shown_ideas == ()
+    assert e.set_review_ideas(w, True) is w

@@ -438,6 +438,38 @@ def test_a_phone_sends_at_most_its_ideas_and_upvotes_only_others() -> None:
     assert len(received) == MAX_IDEAS_EACH + 1
 
 
+def test_under_review_an_idea_reaches_the_other_phones_when_the_facilitator_shows_it() -> None:
+    """The facilitator reviews the ideas: a phone's new idea waits, on its own phone marked
+    so (with its words), on no other; it cannot be upvoted; shown, every phone sees it."""
+    server, received, _clock = room()
+    server.view = RoomView(open=frozenset({Question.IDEAS}))
+
+    async def body(client: TestClient) -> None:
+        auth = await joined(client)
+        other = await joined(client)
+        sent = await client.post(
+            "/api/idea", json={"question": "ideas", "text": "Ett RUS-forum"}, headers=auth
+        )
+        assert sent.status == 200
+        room_ = record_idea(RoomRecord(), received[0].participant, received[0].answer)  # type: ignore[arg-type]
+        idea = room_.ideas[0].id
+        server.set_board(idea_board(room_, (), waiting={idea}))
+        theirs = await (await client.get("/api/state", headers=other)).json()
+        assert theirs["ideas"] == [] and theirs["waiting"] == []
+        mine = await (await client.get("/api/state", headers=auth)).json()
+        assert mine["ideas"] == [] and mine["mine"] == []
+        assert mine["waiting"] == [{"id": idea, "text": "Ett RUS-forum", "kind": "action"}]
+        refused = await client.post("/api/upvote", json={"idea": idea}, headers=other)
+        assert refused.status == 409 and (await refused.json())["error"] == "no-idea"
+        server.set_board(idea_board(room_, ()))  # shown to the room
+        theirs = await (await client.get("/api/state", headers=other)).json()
+        assert [i["text"] for i in theirs["ideas"]] == ["Ett RUS-forum"]
+        mine = await (await client.get("/api/state", headers=auth)).json()
+        assert mine["waiting"] == [] and mine["mine"] == [idea]
+
+    run(server, body)
+
+
 def test_the_facilitators_own_question_takes_only_answers_that_fit_it() -> None:
     asked = OwnQuestion(id="own-1", text="Vilken?", kind=OwnKind.CHOICE, options=("A", "B"))
     server, received, _clock = room()

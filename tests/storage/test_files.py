@@ -321,6 +321,19 @@ def test_a_version_9_file_follows_up_none() -> None:
     assert w.previous is None and w.outcome.reviews == ()
 
 
+def test_a_version_11_file_reviews_the_phones_ideas() -> None:
+    """The facilitator shows each idea to the room before the phones see it (format 11): an
+    idea the room saw before the review began, one shown since, one waiting."""
+    w = load_workshop(FIXTURES / "workshop-v11.regionroll.json")
+    assert w.outcome.review_ideas and w.outcome.shown_ideas == ("idea-1", "idea-2")
+    assert [w.outcome.waiting(i.id) for i in w.room.ideas] == [False, False, True]
+
+
+def test_a_version_10_file_reviews_no_idea() -> None:
+    w = load_workshop(FIXTURES / "workshop-v10.regionroll.json")
+    assert not w.outcome.review_ideas and w.outcome.shown_ideas == ()
+
+
 def test_shipped_schema_matches_the_models() -> None:
     shipped = json.loads(resource("schema", "workshop.schema.json").read_text("utf-8"))
     assert shipped == workshop_schema(), "run: uv run regionroll schema > resources/schema/..."

@@ -442,3 +442,50 @@ def test_a_paced_session_on_a_phone(qtbot, browser, tmp_path: Path) -> None:  # 
         wait.until(lambda b: room.ready_count() == 1)
     finally:
         room.stop()
+
+
+def test_under_review_a_phone_sees_its_idea_wait_until_shown(
+    qtbot, browser, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The facilitator reviews the ideas: this phone's idea shows on it marked as waiting
+    (no upvote), another phone's not at all; shown by the facilitator, both are the room's."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    set_language(Language.SV)
+    session = Session(e.set_review_ideas(e.new_workshop(), True))
+    room = RoomSessionControl(session)
+    address = room.start("127.0.0.1")
+    room.open_questions(frozenset({Question.IDEAS}))
+    wait = WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,))
+
+    def listed() -> list[str]:
+        return list(
+            browser.execute_script(
+                "return [...document.querySelectorAll('#idea-list li')].map(li => li.innerText);"
+            )
+        )
+
+    try:
+        browser.get(room.link())
+        browser.find_element(By.CSS_SELECTOR, "#join-form button[type=submit]").click()
+        wait.until(lambda b: b.find_element(By.ID, "questions").is_displayed())
+        form = browser.find_element(By.CSS_SELECTOR, "form.idea")
+        form.find_element(By.TAG_NAME, "textarea").send_keys("Ett RUS-forum med kommunerna")
+        browser.execute_script("arguments[0].requestSubmit()", form)
+        other = _phone(address, room.code)
+        _send(address, other, "api/idea", {"question": "ideas", "text": "Ett skämt"})
+        qtbot.waitUntil(lambda: len(session.workshop.room.ideas) == 2)
+        wait.until(lambda b: any("väntar" in line for line in listed()))
+        (line,) = listed()  # its own, waiting; the other phone's not at all
+        assert "Ett RUS-forum med kommunerna" in line and "din · väntar" in line
+        assert not browser.find_elements(By.CSS_SELECTOR, "#idea-list .vote")
+        browser.save_screenshot(str(tmp_path / "waiting.png"))
+        mine = next(i.id for i in session.workshop.room.ideas if i.text.startswith("Ett RUS"))
+        session.apply("show", lambda w: e.show_idea(w, mine))
+        wait.until(lambda b: len(b.find_elements(By.CSS_SELECTOR, "#idea-list .vote")) == 1)
+        (line,) = listed()
+        assert "Ett RUS-forum med kommunerna" in line and "väntar" not in line
+    finally:
+        room.stop()

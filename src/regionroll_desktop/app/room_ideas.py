@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -48,6 +49,11 @@ class IdeasBox(QGroupBox):
         self.list.setSpacing(3)  # an idea and its line about it, apart from the next
         self.empty = named(QLabel(wordWrap=True), "roomIdeasEmpty")
         muted(self.empty)
+        # Reviewed: a new idea reaches the other phones when the facilitator shows it.
+        self.review = named(QCheckBox(), "ideasReview")
+        self.review.toggled.connect(self._set_review)
+        self.show_idea = named(QPushButton(), "ideaShow")
+        self.show_idea.clicked.connect(lambda: self._apply("shown"))
         self.to_action = named(QPushButton(), "ideaToAction")
         self.to_parked = named(QPushButton(), "ideaToParked")
         self.hide_idea = named(QPushButton(), "ideaHide")
@@ -61,29 +67,48 @@ class IdeasBox(QGroupBox):
         self.hide_idea.clicked.connect(lambda: self._apply("hidden"))
         self.reopen.clicked.connect(lambda: self._apply("open"))
         # The keys a facilitator's hands expect on the list (there only: the page's own
-        # Delete and Ctrl+Enter stay theirs): Ctrl+Enter makes an action, Delete hides.
-        for keys, what in (("Ctrl+Return", "action"), ("Delete", "hidden")):
+        # Delete and Ctrl+Enter stay theirs): Ctrl+Enter makes an action, Delete hides,
+        # Enter shows a waiting idea to the room.
+        for keys, what in (("Ctrl+Return", "action"), ("Delete", "hidden"), ("Return", "shown")):
             shortcut = QShortcut(QKeySequence(keys), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda w=what: self._apply(w))
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         buttons = QHBoxLayout()
-        for button in (self.to_action, self.to_parked, self.hide_idea, self.merge, self.reopen):
+        for button in (
+            self.show_idea,
+            self.to_action,
+            self.to_parked,
+            self.hide_idea,
+            self.merge,
+            self.reopen,
+        ):
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.review)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
-        session.watch(lambda w: (w.room.ideas, w.outcome.handled), self._show, self)
+        session.watch(
+            lambda w: (
+                w.room.ideas,
+                w.outcome.handled,
+                w.outcome.review_ideas,
+                w.outcome.shown_ideas,
+            ),
+            self._show,
+            self,
+        )
         self.retranslate()
         self._show(session.workshop)
 
     # --- what shows ---
 
-    def _ordered(self, workshop: Workshop) -> list[Idea]:
-        """Open ideas first, most upvoted (merged ones' counted) first; then those handled."""
-        board = idea_board(workshop.room, workshop.outcome.handled)
+    def _ordered(self, workshop: Workshop, waiting: frozenset[str]) -> list[Idea]:
+        """Those waiting to be shown first (in the order they came), then the open ideas,
+        most upvoted (merged ones' counted) first; then those handled."""
+        board = idea_board(workshop.room, workshop.outcome.handled, waiting)
         votes = {b.id: len(b.voters) for b in board.shown}
         fates = {h.idea: h.fate for h in workshop.outcome.handled}
         order = {
@@ -94,12 +119,16 @@ class IdeasBox(QGroupBox):
             IdeaFate.HIDDEN: 3,
         }
         return sorted(
-            workshop.room.ideas, key=lambda i: (order[fates.get(i.id)], -votes.get(i.id, 0))
+            workshop.room.ideas,
+            key=lambda i: (i.id not in waiting, order[fates.get(i.id)], -votes.get(i.id, 0)),
         )
 
     def _show(self, workshop: Workshop) -> None:
-        ideas = self._ordered(workshop)
-        board = idea_board(workshop.room, workshop.outcome.handled)
+        with QSignalBlocker(self.review):
+            self.review.setChecked(workshop.outcome.review_ideas)
+        waiting = workshop.waiting_ideas()
+        ideas = self._ordered(workshop, waiting)
+        board = idea_board(workshop.room, workshop.outcome.handled, waiting)
         votes = {b.id: len(b.voters) for b in board.shown}
         texts = {i.id: i.text for i in workshop.room.ideas}
         current = self._current_id()
@@ -111,6 +140,10 @@ class IdeasBox(QGroupBox):
                 what = self.tr("{kind} · {n} upvotes").format(kind=idea_kind_words(idea.kind), n=n)
                 if fate is not None:
                     what += " · " + self._fate_words(fate.fate, texts.get(fate.into or "", ""))
+                if idea.id in waiting:
+                    what += " · " + self.tr(
+                        "waiting: the room does not see it yet (Enter shows it)"
+                    )
                 item = QListWidgetItem(f"{shown(idea.text)}\n{what}")
                 item.setData(IDEA, idea.id)
                 if fate is not None and fate.fate in (IdeaFate.HIDDEN, IdeaFate.MERGED):
@@ -143,17 +176,23 @@ class IdeasBox(QGroupBox):
 
     def _update_buttons(self) -> None:
         idea = self._current_id()
-        fate = self.session.workshop.outcome.fate(idea) if idea is not None else None
+        outcome = self.session.workshop.outcome
+        fate = outcome.fate(idea) if idea is not None else None
         is_open = idea is not None and fate is None
         for button in (self.to_action, self.to_parked, self.hide_idea, self.merge):
             button.setEnabled(is_open)
+        self.show_idea.setVisible(outcome.review_ideas)
+        self.show_idea.setEnabled(idea is not None and outcome.waiting(idea))
         self.merge.setEnabled(is_open and len(self._merge_targets(idea)) > 0)
         self.reopen.setEnabled(fate is not None and fate.fate in (IdeaFate.HIDDEN, IdeaFate.MERGED))
 
     def _merge_targets(self, idea: str | None) -> list[Idea]:
         workshop = self.session.workshop
+        outcome = workshop.outcome
         return [
-            i for i in workshop.room.ideas if i.id != idea and workshop.outcome.fate(i.id) is None
+            i
+            for i in workshop.room.ideas
+            if i.id != idea and outcome.fate(i.id) is None and not outcome.waiting(i.id)
         ]
 
     def _fill_merge_menu(self) -> None:
@@ -185,10 +224,34 @@ class IdeasBox(QGroupBox):
             return self.session.apply(self.tr("Park an idea"), lambda w: e.idea_to_parked(w, idea))
         if what == "hidden":
             return self.session.apply(self.tr("Hide an idea"), lambda w: e.hide_idea(w, idea))
+        if what == "shown":
+            if not self.session.workshop.outcome.waiting(idea):
+                return False  # (Enter on an idea the room sees already: nothing to do)
+            return self.session.apply(
+                self.tr("Show an idea to the room"), lambda w: e.show_idea(w, idea)
+            )
         return self.session.apply(self.tr("Show an idea again"), lambda w: e.reopen_idea(w, idea))
+
+    def _set_review(self, review: bool) -> None:
+        text = self.tr("Review the room's ideas") if review else self.tr("Stop reviewing ideas")
+        if not self.session.apply(text, lambda w: e.set_review_ideas(w, review)):
+            with QSignalBlocker(self.review):
+                self.review.setChecked(self.session.workshop.outcome.review_ideas)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Ideas from the room's phones (who sent them is not shown)"))
+        self.review.setText(self.tr("Show each new idea to the room only when I let it through"))
+        self.review.setToolTip(
+            self.tr(
+                "A new idea then waits here, and on its own phone, until you show it (Enter): "
+                "the other phones, the projector and the report see it only then. The ideas "
+                "the room has seen stay shown."
+            )
+        )
+        self.show_idea.setText(self.tr("Show to the room"))
+        self.show_idea.setToolTip(
+            self.tr("The chosen idea, waiting, reaches the room's phones (Enter)")
+        )
         self.empty.setText(
             self.tr(
                 "No idea yet. Open “Ideas” for the phones: each may send a proposed action or "

@@ -172,7 +172,7 @@ def answer_sheets(workshop: Workshop) -> list[Sheet]:
         for question in ANSWERED_ONCE
         if (answers := room.answers_to(question))
     ]
-    board = idea_board(room, workshop.outcome.handled)
+    board = idea_board(room, workshop.outcome.handled, workshop.waiting_ideas())
     if board.shown:
         by_id = {i.id: i for i in room.ideas}
         fates = {

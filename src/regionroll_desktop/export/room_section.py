@@ -77,6 +77,14 @@ def room_words() -> dict[str, str]:
         "hidden_one": QCoreApplication.translate(
             "RoomReport", "One idea hidden by the facilitator is not shown."
         ),
+        "waiting": QCoreApplication.translate(
+            "RoomReport",
+            "{n} ideas the facilitator never showed to the room (it reviewed them) are not shown.",
+        ),
+        "waiting_one": QCoreApplication.translate(
+            "RoomReport",
+            "One idea the facilitator never showed to the room (it reviewed them) is not shown.",
+        ),
         "own": QCoreApplication.translate("RoomReport", "Your own question: {text}"),
         "choice": QCoreApplication.translate("RoomReport", "Choice"),
         "score": QCoreApplication.translate("RoomReport", "Score"),
@@ -121,7 +129,7 @@ def room_sections(w: Workshop) -> list[str | Table]:
         for q in ANSWERED_ONCE
         if (count := len(room.answers_to(q)))
     ]
-    shown_ideas = idea_board(room, w.outcome.handled).shown
+    shown_ideas = idea_board(room, w.outcome.handled, w.waiting_ideas()).shown
     if shown_ideas:
         counted.append((question_words(Question.IDEAS), len(shown_ideas), below))
     counted += [
@@ -211,11 +219,13 @@ def _dots(w: Workshop, texts: dict[str, str], dots: Counter[str]) -> str:
 
 
 def _ideas(w: Workshop, texts: dict[str, str], named: bool) -> str | Table:
-    """The ideas the facilitator did not hide, most upvoted first (merged ones' upvotes and
-    words with the idea they were merged into), each with what became of it; the sender
-    only when the room answered by name or group."""
-    board = idea_board(w.room, w.outcome.handled)
+    """The ideas the facilitator did not hide (nor leave waiting, never shown to the room),
+    most upvoted first (merged ones' upvotes and words with the idea they were merged into),
+    each with what became of it; the sender only when the room answered by name or
+    group."""
+    board = idea_board(w.room, w.outcome.handled, w.waiting_ideas())
     hidden = sum(1 for h in w.outcome.handled if h.fate is IdeaFate.HIDDEN)
+    waiting = len(board.waiting)
     if not board.shown:
         return ""
     names = sender_names(w)
@@ -246,7 +256,10 @@ def _ideas(w: Workshop, texts: dict[str, str], named: bool) -> str | Table:
         kind = escape(idea_kind_words(whole.kind))
         rows.append((words, kind, str(len(idea.voters)), escape(became)))
     said = texts["hidden_one"] if hidden == 1 else texts["hidden"].format(n=hidden)
-    note = f"<p class='muted'>{escape(said)}</p>" if hidden else ""
+    notes = [said] if hidden else []
+    if waiting:
+        notes.append(texts["waiting_one"] if waiting == 1 else texts["waiting"].format(n=waiting))
+    note = "".join(f"<p class='muted'>{escape(x)}</p>" for x in notes)
     return Table(
         tuple(texts[k] for k in ("idea", "kind", "upvotes", "became")),
         tuple(rows),

@@ -743,8 +743,9 @@ def merge_idea(workshop: Workshop, idea_id: str, into: str) -> Workshop:
     `into` (which must be open itself: ideas merge into one that stands)."""
     _idea(workshop, idea_id)
     _idea(workshop, into)
-    if into == idea_id or workshop.outcome.fate(into) is not None:
-        raise EditError("an idea merges into another idea that is still open")
+    outcome = workshop.outcome
+    if into == idea_id or outcome.fate(into) is not None or outcome.waiting(into):
+        raise EditError("an idea merges into another idea that is still open and shown")
     merged = [h.idea for h in workshop.outcome.handled if h.into == idea_id]
     workshop = _handled(workshop, HandledIdea(idea=idea_id, fate=IdeaFate.MERGED, into=into))
     for other in merged:  # those merged into this one go with it
@@ -767,6 +768,26 @@ def idea_to_parked(workshop: Workshop, idea_id: str, question_id: str | None = N
     question_id = question_id or new_id("parked")
     workshop = park_question(workshop, idea.text, idea.step, question_id)
     return _handled(workshop, HandledIdea(idea=idea_id, fate=IdeaFate.PARKED, into=question_id))
+
+
+def set_review_ideas(workshop: Workshop, review: bool) -> Workshop:
+    """Whether the facilitator shows each new idea to the room's phones before they see it;
+    the open ideas the room sees when it is turned on stay shown (the room has read them)."""
+    outcome = workshop.outcome
+    if review == outcome.review_ideas:
+        return workshop
+    seen: tuple[str, ...] = ()
+    if review:
+        seen = tuple(i.id for i in workshop.room.ideas if outcome.fate(i.id) is None)
+    return _with_outcome(workshop, review_ideas=review, shown_ideas=seen)
+
+
+def show_idea(workshop: Workshop, idea_id: str) -> Workshop:
+    """The waiting idea is shown to the room's phones (under `review_ideas`)."""
+    _idea(workshop, idea_id)
+    if not workshop.outcome.waiting(idea_id):
+        raise EditError("the idea does not wait to be shown")
+    return _with_outcome(workshop, shown_ideas=(*workshop.outcome.shown_ideas, idea_id))
 
 
 def reopen_idea(workshop: Workshop, idea_id: str) -> Workshop:

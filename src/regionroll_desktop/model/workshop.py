@@ -576,10 +576,15 @@ class Outcome(Frozen):
     handled: tuple[HandledIdea, ...] = Field(default=(), max_length=MAX_IDEAS)
     # A follow-up's review of the previous workshop's actions (format 10).
     reviews: tuple[ActionReview, ...] = Field(default=(), max_length=MAX_ACTIONS)
+    # The facilitator shows each idea to the room's phones before they see it (format 11):
+    # then an open idea not in `shown_ideas` waits (its own phone sees it, marked so).
+    review_ideas: bool = False
+    shown_ideas: tuple[Id, ...] = Field(default=(), max_length=MAX_IDEAS)
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         _unique([h.idea for h in self.handled], "handled idea")
+        _unique(list(self.shown_ideas), "shown idea")
         _unique([r.action for r in self.reviews], "reviewed action")
         if [c.step for c in self.conclusions] != list(Step):
             raise ValueError("every step's conclusion must be listed once, in the steps' order")
@@ -613,6 +618,11 @@ class Outcome(Frozen):
     def fate(self, idea: str) -> HandledIdea | None:
         """What the facilitator made of the phones' idea `idea` (None: still open)."""
         return next((h for h in self.handled if h.idea == idea), None)
+
+    def waiting(self, idea: str) -> bool:
+        """Whether the phones' idea `idea` waits for the facilitator to show it to the room
+        (under `review_ideas`, open and not shown yet): only its own phone sees it."""
+        return self.review_ideas and idea not in self.shown_ideas and self.fate(idea) is None
 
     def dots_on(self, target: str) -> int:
         return sum(v.dots for v in self.votes if v.target == target)
@@ -759,6 +769,12 @@ class Workshop(Frozen):
             Step.GENOMFORANDEPRAKTIK: self.implementation,
         }
         return models[step]
+
+    def waiting_ideas(self) -> frozenset[str]:
+        """The phones' ideas that wait for the facilitator to show them to the room."""
+        if not self.outcome.review_ideas:
+            return frozenset()
+        return frozenset(i.id for i in self.room.ideas if self.outcome.waiting(i.id))
 
     def notes_on(self, step: Step) -> tuple[StickyNote, ...]:
         """The sticky notes on `step`'s canvas, in the order they were put there."""

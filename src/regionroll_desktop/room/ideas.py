@@ -7,7 +7,9 @@ who sent any; its own are marked so that it does not upvote them. No Qt, no aioh
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model.limits import MAX_IDEAS
 from ..model.room import MAX_IDEAS_EACH, MAX_UPVOTES_EACH, Idea, RoomRecord
@@ -35,27 +37,33 @@ class IdeaBoard:
     shown: tuple[BoardIdea, ...] = ()
     authors: dict[str, str] = field(default_factory=dict)  # every idea's id → its phone
     votes: dict[str, frozenset[str]] = field(default_factory=dict)  # every idea's own upvoters
+    # Those waiting for the facilitator to show them (under review): only their own phone's.
+    waiting: tuple[BoardIdea, ...] = ()
 
     @property
     def ids(self) -> frozenset[str]:
         return frozenset(self.authors)
 
 
-def idea_board(room: RoomRecord, handled: tuple[HandledIdea, ...]) -> IdeaBoard:
-    """The board of `room`'s ideas, with what the facilitator made of them (`handled`)."""
+def idea_board(
+    room: RoomRecord, handled: tuple[HandledIdea, ...], waiting: Collection[str] = ()
+) -> IdeaBoard:
+    """The board of `room`'s ideas, with what the facilitator made of them (`handled`) and
+    those still `waiting` for the facilitator to show them (the workshop's `waiting_ideas`)."""
     fates = {h.idea: h for h in handled}
     ideas = {i.id: i for i in room.ideas}
     voters: dict[str, set[str]] = {i.id: set(i.votes) for i in room.ideas}
     for h in handled:  # a merged idea's upvotes count where it was merged
         if h.fate is IdeaFate.MERGED and h.into in voters:
             voters[h.into] |= voters.get(h.idea, set())
-    shown = []
+    shown: list[BoardIdea] = []
+    held: list[BoardIdea] = []
     order: list[Idea] = list(room.ideas)
     for idea in order:
         fate = fates.get(idea.id)
         if fate is not None and fate.fate in (IdeaFate.HIDDEN, IdeaFate.MERGED):
             continue
-        shown.append(
+        (held if idea.id in waiting else shown).append(
             BoardIdea(
                 idea.id,
                 idea.participant,
@@ -70,6 +78,7 @@ def idea_board(room: RoomRecord, handled: tuple[HandledIdea, ...]) -> IdeaBoard:
         tuple(shown),
         {i.id: i.participant for i in ideas.values()},
         {i.id: frozenset(i.votes) for i in ideas.values()},
+        tuple(held),
     )
 
 
@@ -146,9 +155,10 @@ class IdeaLedger:
             self._shared = (board, json.dumps(shown, ensure_ascii=False))
         return self._shared[1]
 
-    def for_phone(self, phone: str) -> dict[str, list[str]]:
+    def for_phone(self, phone: str) -> dict[str, list[Any]]:
         """What only `phone` sees of the board: which shown ideas are its own and which it
-        has upvoted (its upvotes not on the board yet counted as given)."""
+        has upvoted (its upvotes not on the board yet counted as given), and its own ideas
+        that wait for the facilitator to show them to the room (their words and kind)."""
         mine, voted = [], []
         for idea in self.board.shown:
             if idea.author == phone:
@@ -156,4 +166,9 @@ class IdeaLedger:
             up = self.voted.get((phone, idea.id))
             if up or (up is None and phone in idea.voters):
                 voted.append(idea.id)
-        return {"mine": mine, "voted": voted}
+        waiting = [
+            {"id": idea.id, "text": idea.text, "kind": idea.kind}
+            for idea in self.board.waiting
+            if idea.author == phone
+        ]
+        return {"mine": mine, "voted": voted, "waiting": waiting}

@@ -428,6 +428,7 @@ class RoomServer:
             "ready": round_ == view.ready_round and participant.id in ready,
             "mine": own.get("mine", []),  # of the ideas: this phone's own, and its upvotes
             "voted": own.get("voted", []),
+            "waiting": own.get("waiting", []),  # its own not shown to the room yet
             "version": self.version,
         }
 

@@ -15,7 +15,7 @@ from .document_format import DocumentFormat
 from .jsonio import content_digest, read_bytes
 
 FORMAT_NAME = "regionroll-workshop"
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 SUFFIX = ".regionroll.json"
 
 
@@ -145,6 +145,12 @@ def _v9_to_v10(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _v10_to_v11(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 11 adds the review of the phones' ideas (the facilitator shows each to the
+    room before the phones see it); a version 10 file reviews none."""
+    return document
+
+
 WORKSHOP_FORMAT = DocumentFormat(
     name=FORMAT_NAME,
     version=SCHEMA_VERSION,
@@ -161,6 +167,7 @@ WORKSHOP_FORMAT = DocumentFormat(
         7: _v7_to_v8,
         8: _v8_to_v9,
         9: _v9_to_v10,
+        10: _v10_to_v11,
     },
     extra={"app_version": __version__},
 )

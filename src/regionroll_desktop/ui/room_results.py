@@ -122,9 +122,10 @@ def results_content(
 
 
 def _ideas(workshop: Workshop, title: str, empty: str) -> ResultsContent:
-    """The ideas the facilitator has not hidden or merged, most upvoted first (merged ones'
-    upvotes counted in), as a ranking; each with what became of it."""
-    board = idea_board(workshop.room, workshop.outcome.handled)
+    """The ideas the facilitator has not hidden or merged (nor left waiting, under review),
+    most upvoted first (merged ones' upvotes counted in), as a ranking; each with what became
+    of it."""
+    board = idea_board(workshop.room, workshop.outcome.handled, workshop.waiting_ideas())
     sent = QCoreApplication.translate("RoomResults", "{n} ideas").format(n=len(board.shown))
     if not board.shown:
         return ResultsContent(

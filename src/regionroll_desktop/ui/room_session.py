@@ -162,8 +162,18 @@ class RoomSessionControl(QObject):
         # A phone taken out (or put back by undo) frees (or takes) its place in the room.
         session.watch(lambda w: w.room.participants, self._participants_changed, self)
         # The ideas the phones see follow the workshop: those sent, their upvotes, and what
-        # the facilitator made of them (hidden and merged ones leave the phones).
-        session.watch(lambda w: (w.room.ideas, w.outcome.handled), self._publish_ideas, self)
+        # the facilitator made of them (hidden and merged ones leave the phones; under
+        # review, a new one reaches them when shown).
+        session.watch(
+            lambda w: (
+                w.room.ideas,
+                w.outcome.handled,
+                w.outcome.review_ideas,
+                w.outcome.shown_ideas,
+            ),
+            self._publish_ideas,
+            self,
+        )
         # A question of the facilitator's own removed (or changed by undo) is asked no more.
         session.watch(lambda w: w.own_questions, self._own_questions_changed, self)
 
@@ -217,7 +227,9 @@ class RoomSessionControl(QObject):
 
     def _publish_ideas(self, workshop: Workshop) -> None:
         for server in self._servers():
-            server.set_board(idea_board(workshop.room, workshop.outcome.handled))
+            server.set_board(
+                idea_board(workshop.room, workshop.outcome.handled, workshop.waiting_ideas())
+            )
 
     def _own_questions_changed(self, workshop: Workshop) -> None:
         own = self.view.own
