@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 from regionroll_desktop.app.main_window import MainWindow
 from regionroll_desktop.app.navigation import PAGE_OF_STEP
+from regionroll_desktop.app.projector import ProjectorWindow
 from regionroll_desktop.canvases.roles.canvas import RolesCanvas
 from regionroll_desktop.canvases.roles.scene import SIDE
 from regionroll_desktop.model import Role, Step
@@ -207,6 +208,18 @@ def test_the_rooms_own_role_is_projected_beside_the_map() -> None:
     )
 
 
+def _projected(window: MainWindow, qtbot, step: Step) -> ProjectorWindow:  # type: ignore[no-untyped-def]
+    """`step`'s page projected on a window of 1280×720."""
+    window.show_page(PAGE_OF_STEP[step])
+    window.toggle_projector()
+    projector = window.projector
+    assert projector is not None
+    projector.showNormal()
+    projector.resize(1280, 720)
+    qtbot.waitUntil(lambda: projector.width() == 1280)
+    return projector
+
+
 def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, tmp_path: Path
 ) -> None:
@@ -223,13 +236,7 @@ def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ign
             lambda w, n: e.add_sticky_note(w, Step.STRATEGI, f"Lapp nummer {n}"), range(40), w
         ),
     )
-    window.show_page(PAGE_OF_STEP[Step.STRATEGI])
-    window.toggle_projector()
-    projector = window.projector
-    assert projector is not None
-    projector.showNormal()
-    projector.resize(1280, 720)
-    qtbot.waitUntil(lambda: projector.width() == 1280)
+    projector = _projected(window, qtbot, Step.STRATEGI)
     qtbot.waitUntil(lambda: "1. Lapp nummer 0" in projector.result.text())
     text = projector.result.text()
     assert "Lapparna på ytan, efter sina nummer:" in text
@@ -293,13 +300,7 @@ def test_projected_notes_whole_lie_over_nothing_and_the_rest_are_numbered(  # ty
             lambda w, t: e.add_sticky_note(w, Step.GENOMFORANDEPRAKTIK, t, x=0.5, y=0.5), texts, w
         ),
     )
-    window.show_page(PAGE_OF_STEP[Step.GENOMFORANDEPRAKTIK])
-    window.toggle_projector()
-    projector = window.projector
-    assert projector is not None
-    projector.showNormal()
-    projector.resize(1280, 720)
-    qtbot.waitUntil(lambda: projector.width() == 1280)
+    projector = _projected(window, qtbot, Step.GENOMFORANDEPRAKTIK)
     canvas = projector.canvases[Step.GENOMFORANDEPRAKTIK]
     notes = canvas.notes  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: any(c.number is not None for c in notes.cards.values()))

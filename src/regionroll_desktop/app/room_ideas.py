@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..model import IdeaFate, Workshop
 from ..model import edits as e
 from ..model.room import Idea
-from ..room.ideas import idea_board
+from ..room.ideas import board_of, board_parts
 from ..ui.glyphs import shown
 from ..ui.keys import native_keys
 from ..ui.room_words import idea_kind_words
@@ -90,26 +90,16 @@ class IdeasBox(QGroupBox):
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
-        session.watch(
-            lambda w: (
-                w.room.ideas,
-                w.outcome.handled,
-                w.outcome.review_ideas,
-                w.outcome.shown_ideas,
-            ),
-            self._show,
-            self,
-        )
+        session.watch(board_parts, self._show, self)
         self.retranslate()
         self._show(session.workshop)
 
     # --- what shows ---
 
-    def _ordered(self, workshop: Workshop, waiting: frozenset[str]) -> list[Idea]:
+    def _ordered(self, workshop: Workshop, votes: dict[str, int]) -> list[Idea]:
         """Those waiting to be shown first (in the order they came), then the open ideas,
-        most upvoted (merged ones' counted) first; then those handled."""
-        board = idea_board(workshop.room, workshop.outcome.handled, waiting)
-        votes = {b.id: len(b.voters) for b in board.shown}
+        most upvoted (`votes`, merged ones' counted) first; then those handled."""
+        waiting = workshop.waiting_ideas()
         fates = {h.idea: h.fate for h in workshop.outcome.handled}
         order = {
             None: 0,
@@ -127,9 +117,8 @@ class IdeasBox(QGroupBox):
         with QSignalBlocker(self.review):
             self.review.setChecked(workshop.outcome.review_ideas)
         waiting = workshop.waiting_ideas()
-        ideas = self._ordered(workshop, waiting)
-        board = idea_board(workshop.room, workshop.outcome.handled, waiting)
-        votes = {b.id: len(b.voters) for b in board.shown}
+        votes = {b.id: len(b.voters) for b in board_of(workshop).shown}
+        ideas = self._ordered(workshop, votes)
         texts = {i.id: i.text for i in workshop.room.ideas}
         current = self._current_id()
         with QSignalBlocker(self.list):

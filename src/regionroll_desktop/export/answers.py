@@ -30,7 +30,7 @@ from ..model.room import (
     Question,
     RolesAnswer,
 )
-from ..room.ideas import idea_board
+from ..room.ideas import board_of
 from ..storage.actions_csv import BOM, safe_cell
 from ..storage.jsonio import atomic_write
 from ..ui.room_words import idea_kind_words, question_words
@@ -172,7 +172,7 @@ def answer_sheets(workshop: Workshop) -> list[Sheet]:
         for question in ANSWERED_ONCE
         if (answers := room.answers_to(question))
     ]
-    board = idea_board(room, workshop.outcome.handled, workshop.waiting_ideas())
+    board = board_of(workshop)
     if board.shown:
         by_id = {i.id: i for i in room.ideas}
         fates = {

@@ -30,7 +30,7 @@ from ..model.room import (
     OwnQuestion,
     Question,
 )
-from ..room.ideas import idea_board
+from ..room.ideas import board_of
 from ..ui.glyphs import shown
 from ..ui.i18n import language
 from ..ui.outcome_words import step_words
@@ -129,7 +129,7 @@ def room_sections(w: Workshop) -> list[str | Table]:
         for q in ANSWERED_ONCE
         if (count := len(room.answers_to(q)))
     ]
-    shown_ideas = idea_board(room, w.outcome.handled, w.waiting_ideas()).shown
+    shown_ideas = board_of(w).shown
     if shown_ideas:
         counted.append((question_words(Question.IDEAS), len(shown_ideas), below))
     counted += [
@@ -223,7 +223,7 @@ def _ideas(w: Workshop, texts: dict[str, str], named: bool) -> str | Table:
     most upvoted first (merged ones' upvotes and words with the idea they were merged into),
     each with what became of it; the sender only when the room answered by name or
     group."""
-    board = idea_board(w.room, w.outcome.handled, w.waiting_ideas())
+    board = board_of(w)
     hidden = sum(1 for h in w.outcome.handled if h.fate is IdeaFate.HIDDEN)
     waiting = len(board.waiting)
     if not board.shown:

@@ -14,7 +14,7 @@ from typing import Any
 from ..model.limits import MAX_IDEAS
 from ..model.room import MAX_IDEAS_EACH, MAX_UPVOTES_EACH, Idea, RoomRecord
 from ..model.vocabulary import IdeaFate
-from ..model.workshop import HandledIdea
+from ..model.workshop import HandledIdea, Workshop
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,18 @@ def idea_board(
         {i.id: frozenset(i.votes) for i in ideas.values()},
         tuple(held),
     )
+
+
+def board_of(workshop: Workshop) -> IdeaBoard:
+    """The board of `workshop`'s ideas as the room may see them (`idea_board`)."""
+    outcome = workshop.outcome
+    return idea_board(workshop.room, outcome.handled, workshop.waiting_ideas())
+
+
+def board_parts(workshop: Workshop) -> tuple[object, ...]:
+    """What the board of `workshop`'s ideas is made of: a view of it watches these."""
+    outcome = workshop.outcome
+    return (workshop.room.ideas, outcome.handled, outcome.review_ideas, outcome.shown_ideas)
 
 
 @dataclass

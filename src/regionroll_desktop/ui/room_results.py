@@ -14,7 +14,7 @@ from ..figures.room_results import Bar, BarsPart, Cloud, MapPart, ResultsContent
 from ..model import Key, Language, Moment, Role, Workshop
 from ..model.deck import AXIS_WORDS, KEY_POINTS, ROLE_NAMES
 from ..model.room import OwnKind, OwnQuestion, Question
-from ..room.ideas import idea_board
+from ..room.ideas import board_of
 from .group_colours import MOMENT_COLOURS, ROLE_TINTS
 from .i18n import language
 from .room_words import question_words, room_rule
@@ -125,7 +125,7 @@ def _ideas(workshop: Workshop, title: str, empty: str) -> ResultsContent:
     """The ideas the facilitator has not hidden or merged (nor left waiting, under review),
     most upvoted first (merged ones' upvotes counted in), as a ranking; each with what became
     of it."""
-    board = idea_board(workshop.room, workshop.outcome.handled, workshop.waiting_ideas())
+    board = board_of(workshop)
     sent = QCoreApplication.translate("RoomResults", "{n} ideas").format(n=len(board.shown))
     if not board.shown:
         return ResultsContent(

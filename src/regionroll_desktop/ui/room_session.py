@@ -32,7 +32,7 @@ from ..model.room import (
 )
 from ..room.guard import PHONES_PER_ADDRESS, RoomGuard
 from ..room.guard import new_code as fresh_code
-from ..room.ideas import idea_board
+from ..room.ideas import board_of, board_parts
 from ..room.join import join_address, join_link
 from ..room.page import participant_page
 from ..room.protocol import Received, RoomView
@@ -164,16 +164,7 @@ class RoomSessionControl(QObject):
         # The ideas the phones see follow the workshop: those sent, their upvotes, and what
         # the facilitator made of them (hidden and merged ones leave the phones; under
         # review, a new one reaches them when shown).
-        session.watch(
-            lambda w: (
-                w.room.ideas,
-                w.outcome.handled,
-                w.outcome.review_ideas,
-                w.outcome.shown_ideas,
-            ),
-            self._publish_ideas,
-            self,
-        )
+        session.watch(board_parts, self._publish_ideas, self)
         # A question of the facilitator's own removed (or changed by undo) is asked no more.
         session.watch(lambda w: w.own_questions, self._own_questions_changed, self)
 
@@ -227,9 +218,7 @@ class RoomSessionControl(QObject):
 
     def _publish_ideas(self, workshop: Workshop) -> None:
         for server in self._servers():
-            server.set_board(
-                idea_board(workshop.room, workshop.outcome.handled, workshop.waiting_ideas())
-            )
+            server.set_board(board_of(workshop))
 
     def _own_questions_changed(self, workshop: Workshop) -> None:
         own = self.view.own

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -130,6 +132,19 @@ def named(obj: ObjectT, name: str) -> ObjectT:
 
 
 SIDE_PANEL = "sidePanel"  # the object name projector mode hides
+
+
+def legend_box(name: str) -> tuple[QGroupBox, QLabel]:
+    """A side panel's box listing a map's numbered markers by name (`name`: its list's
+    object name), hidden until it has lines: the room's names as plain text, selectable."""
+    box = QGroupBox()
+    legend = named(QLabel(), name)
+    legend.setTextFormat(Qt.TextFormat.PlainText)  # the room's names, never markup
+    legend.setWordWrap(True)
+    legend.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    QVBoxLayout(box).addWidget(legend)
+    box.hide()
+    return box, legend
 
 
 def name_side_panels(canvas: QWidget, name: str) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...model import Moment
 from ...ui.group_colours import AMBITION_COLOUR, TODAY_COLOUR
-from ...ui.widgets import named
+from ...ui.widgets import legend_box, named
 from ..groups_panel import GroupsBox
 from ..markers import MarkerKey
 from ..room_answers import RoomAnswersBox
@@ -137,13 +137,7 @@ class MatrixPanel(QWidget):
 
         # The markers whose names found no room beside them, by their numbers on the matrix
         # (never a legend in the matrix: a long one covered the markers it named).
-        self.legend_box = QGroupBox()
-        self.legend = named(QLabel(), "matrixLegend")
-        self.legend.setTextFormat(Qt.TextFormat.PlainText)  # the room's names, never markup
-        self.legend.setWordWrap(True)
-        self.legend.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(self.legend_box).addWidget(self.legend)
-        self.legend_box.hide()
+        self.legend_box, self.legend = legend_box("matrixLegend")
 
         self.groups = GroupsBox()
         self.room = RoomAnswersBox()

@@ -45,6 +45,7 @@ from ...ui.step_words import prompts_html
 from ...ui.widgets import (
     Retranslating,
     SteadyLabel,
+    legend_box,
     muted,
     name_side_panels,
     named,
@@ -205,13 +206,7 @@ class RolesCanvas(Retranslating, QWidget):
         self.show_previous.toggled.connect(lambda _: self._show_previous(self.session.workshop))
         column.addWidget(self.show_previous)
         column.addWidget(self.rule)
-        self.legend_box = QGroupBox()
-        self.legend = named(QLabel(), "rolesLegend")
-        self.legend.setTextFormat(Qt.TextFormat.PlainText)  # the room's names, never markup
-        self.legend.setWordWrap(True)
-        self.legend.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(self.legend_box).addWidget(self.legend)
-        self.legend_box.hide()
+        self.legend_box, self.legend = legend_box("rolesLegend")
         self.aside.changed.connect(self._show_legend)
         column.addWidget(self.legend_box)  # before the groups' long list, near the map's top
         column.addWidget(self.groups_box)
