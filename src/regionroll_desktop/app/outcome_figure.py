@@ -139,13 +139,9 @@ def _part(pieces: list[Piece], width: float, room: float) -> Figure:
         painter.scale(scale, scale)
         for piece in pieces:
             painter.save()
-            if piece.page is None:
-                painter.translate(0, piece.top)
-                piece.document.drawContents(painter, QRectF(0, 0, width, room - piece.top))
-            else:
-                shift = piece.page * room
-                painter.translate(0, piece.top - shift)
-                piece.document.drawContents(painter, QRectF(0, shift, width, room))
+            shift = (piece.page or 0) * room  # where its page starts in its document
+            painter.translate(0, piece.top - shift)
+            piece.document.drawContents(painter, QRectF(0, shift, width, room - piece.top))
             painter.restore()
         painter.restore()
 
@@ -239,14 +235,4 @@ def _document(markup: str, width: float) -> QTextDocument:
 def outcome_figure(workshop: Workshop, width: float = WIDTH) -> Figure:
     """The whole slide as one drawing, laid out `width` wide."""
     document = _document(outcome_markup(workshop), width)
-    height = document.size().height()
-
-    def draw(painter: QPainter, target: QRectF) -> None:
-        painter.save()
-        painter.translate(target.topLeft())
-        scale = target.width() / width
-        painter.scale(scale, scale)
-        document.drawContents(painter, QRectF(0, 0, width, height))
-        painter.restore()
-
-    return Figure(draw, QSize(round(width), max(1, round(height))))
+    return _part([Piece(document)], width, document.size().height())

@@ -96,10 +96,11 @@ class IdeasBox(QGroupBox):
 
     # --- what shows ---
 
-    def _ordered(self, workshop: Workshop, votes: dict[str, int]) -> list[Idea]:
-        """Those waiting to be shown first (in the order they came), then the open ideas,
+    def _ordered(
+        self, workshop: Workshop, votes: dict[str, int], waiting: frozenset[str]
+    ) -> list[Idea]:
+        """Those `waiting` to be shown first (in the order they came), then the open ideas,
         most upvoted (`votes`, merged ones' counted) first; then those handled."""
-        waiting = workshop.waiting_ideas()
         fates = {h.idea: h.fate for h in workshop.outcome.handled}
         order = {
             None: 0,
@@ -118,7 +119,7 @@ class IdeasBox(QGroupBox):
             self.review.setChecked(workshop.outcome.review_ideas)
         waiting = workshop.waiting_ideas()
         votes = {b.id: len(b.voters) for b in board_of(workshop).shown}
-        ideas = self._ordered(workshop, votes)
+        ideas = self._ordered(workshop, votes, waiting)
         texts = {i.id: i.text for i in workshop.room.ideas}
         current = self._current_id()
         with QSignalBlocker(self.list):
