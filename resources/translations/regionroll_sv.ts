@@ -2729,147 +2729,147 @@
 <context>
     <name>IdeasBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="140"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="130"/>
         <source>{kind} · {n} upvotes</source>
         <translation>{kind} · {n} röster</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="135"/>
         <source>waiting: the room does not see it yet (Enter shows it)</source>
         <translation>väntar: rummet ser den inte än (Retur visar den)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="156"/>
         <source>hidden</source>
         <translation>dold</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="157"/>
         <source>merged into “{text}”</source>
         <translation>sammanslagen med ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="158"/>
         <source>made an action</source>
         <translation>blev en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="159"/>
         <source>parked</source>
         <translation>parkerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="202"/>
         <source>Merge an idea into another</source>
         <translation>Slå ihop en idé med en annan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="211"/>
         <source>Make an idea an action</source>
         <translation>Gör en idé till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="214"/>
         <source>Park an idea</source>
         <translation>Parkera en idé</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="216"/>
         <source>Hide an idea</source>
         <translation>Dölj en idé</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="221"/>
         <source>Show an idea to the room</source>
         <translation>Visa en idé för rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="223"/>
         <source>Show an idea again</source>
         <translation>Visa en idé igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="226"/>
         <source>Review the room&apos;s ideas</source>
         <translation>Granska rummets idéer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="226"/>
         <source>Stop reviewing ideas</source>
         <translation>Sluta granska idéerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="232"/>
         <source>Ideas from the room&apos;s phones (who sent them is not shown)</source>
         <translation>Idéer från deltagarnas mobiler (vem som skickat dem visas inte)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="233"/>
         <source>Show each new idea to the room only when I let it through</source>
         <translation>Visa en ny idé för rummet först när jag släppt fram den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="236"/>
         <source>A new idea then waits here, and on its own phone, until you show it (Enter): the other phones, the projector and the report see it only then. The ideas the room has seen stay shown.</source>
         <translation>En ny idé väntar då här, och på sin egen mobil, tills du visar den (Retur): först då ser de andra mobilerna, projektorn och rapporten den. Idéerna som rummet redan sett visas som förut.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="241"/>
         <source>Show to the room</source>
         <translation>Visa för rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="243"/>
         <source>The chosen idea, waiting, reaches the room&apos;s phones (Enter)</source>
         <translation>Den valda idén, som väntar, når rummets mobiler (Retur)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="247"/>
         <source>No idea yet. Open “Ideas” for the phones: each may send a proposed action or a question for the parking lot, and upvote the others&apos;.</source>
         <translation>Inga idéer ännu. Öppna ”Idéer” för mobilerna: var och en kan skicka ett förslag till åtgärd eller en fråga till parkeringen och rösta upp de andras.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="251"/>
         <source>→ Action</source>
         <translation>→ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="263"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="253"/>
         <source>The chosen idea becomes a proposed action in its words ({keys})</source>
         <translation>Den valda idén blir ett förslag till åtgärd med sina ord ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="257"/>
         <source>→ Parking lot</source>
         <translation>→ Parkering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="258"/>
         <source>The chosen idea becomes a parked question</source>
         <translation>Den valda idén blir en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="259"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="272"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="262"/>
         <source>The chosen idea leaves the phones, and never shows on the projector or in the report (Delete); it stays here, to be shown again</source>
         <translation>Den valda idén försvinner från mobilerna och visas aldrig på projektorn eller i rapporten (Delete); den finns kvar här och kan visas igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="276"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="266"/>
         <source>Merge into</source>
         <translation>Slå ihop med</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="268"/>
         <source>The chosen idea says what another says: its upvotes count there</source>
         <translation>Den valda idén säger samma sak som en annan: dess röster räknas där</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="270"/>
         <source>Show again</source>
         <translation>Visa igen</translation>
     </message>
@@ -3233,22 +3233,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="210"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Ångra {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="213"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="216"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gör om {action}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/ui/widgets.py" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
@@ -4064,94 +4064,94 @@
         <translation>Lappar: ta ned den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="514"/>
         <source>+ Note</source>
         <translation>+ Lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="518"/>
         <source>A sticky note on this canvas ({keys}); drag it onto an item to pin it.</source>
         <translation>En lapp på den här ytan ({keys}); dra den till en sak för att fästa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="521"/>
         <source>New sticky note</source>
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="752"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="760"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="757"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="765"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="789"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="797"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="805"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="813"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="808"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="821"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="816"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="829"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="808"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="816"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="813"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="821"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="821"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="837"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="829"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="845"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="832"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="840"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="851"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="859"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="854"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="862"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="855"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="863"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="862"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="870"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="869"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="877"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="872"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="880"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -4873,47 +4873,47 @@
 <context>
     <name>OutcomeFigure</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="153"/>
         <source>not written yet</source>
         <translation>inte skriven ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="154"/>
         <source>agreed</source>
         <translation>överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="155"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="156"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="157"/>
         <source>By</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="158"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="159"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="160"/>
         <source>Actions</source>
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/app/outcome_figure.py" line="161"/>
         <source>No actions yet.</source>
         <translation>Inga åtgärder ännu.</translation>
     </message>
@@ -5291,102 +5291,102 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="505"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="508"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="483"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="510"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="433"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="460"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="270"/>
-        <source>Conclusions and actions ({k} of {n})</source>
-        <translation>Slutsatser och åtgärder ({k} av {n})</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="462"/>
         <source>The notes on the canvas, by their numbers:</source>
         <translation>Lapparna på ytan, efter sina nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="464"/>
         <source>… and {n} more notes: in the report, by the same numbers.</source>
         <translation>… och {n} lappar till: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="467"/>
         <source>{n} notes, numbered on the canvas: their texts are in the report, by the same numbers.</source>
         <translation>{n} lappar, numrerade på ytan: deras texter finns i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="474"/>
         <source>{n} notes on what the screen does not show: in the report, by their numbers.</source>
         <translation>{n} lappar på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="565"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="592"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="594"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="573"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="600"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="603"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="604"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="289"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="590"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="294"/>
+        <source>{title} ({k} of {n})</source>
+        <translation>{title} ({k} av {n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="617"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="619"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="622"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="596"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="623"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="598"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="625"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -5872,223 +5872,223 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="306"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="308"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="419"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="414"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="415"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="416"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="418"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="417"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="352"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="360"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="355"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="431"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="437"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="437"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="440"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="448"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="443"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="458"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="470"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="478"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="473"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="475"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="475"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="484"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="568"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="563"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="125"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="484"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="568"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="563"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="126"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="501"/>
         <source>Show the workshop of {date}</source>
         <translation>Visa workshoppen den {date}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="300"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="575"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="570"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="300"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="295"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="296"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="301"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="296"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="522"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="526"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="539"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="534"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="551"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="546"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="547"/>
         <source>Numbered markers</source>
         <translation>Markörer med nummer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="550"/>
         <source>The markers whose names found no room beside them on the role map carry a number there; this list names them.</source>
         <translation>Markörer vars namn inte fick plats bredvid dem på rollkartan bär ett nummer där; listan ger deras namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="554"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="555"/>
         <source>Show where the last workshop left the region</source>
         <translation>Visa var förra workshoppen lämnade regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="571"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="578"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="573"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="580"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="575"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="579"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="581"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="590"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="585"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="590"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="596"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="591"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="600"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="595"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -6845,11 +6845,11 @@
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="66"/>
-        <source>Projector: next or previous page (a long conclusions page: its next part)</source>
-        <translation>Projektorn: nästa eller föregående sida (en lång sida med slutsatser: dess nästa del)</translation>
+        <source>Projector: next or previous page (a page in parts, the conclusions or a tall pyramid: its next part)</source>
+        <translation>Projektorn: nästa eller föregående sida (en sida i delar, slutsatserna eller en hög pyramid: dess nästa del)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/app/shortcuts_dialog.py" line="71"/>
         <source>Projector: back to the editor</source>
         <translation>Projektorn: tillbaka till redigeringen</translation>
     </message>
@@ -7769,66 +7769,66 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="544"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="596"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="665"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="617"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="686"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="654"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="723"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="665"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="734"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="595"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="597"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="665"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="734"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="556"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="610"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="673"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="679"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="742"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="689"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="714"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="758"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="783"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="731"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="800"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="753"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="822"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
@@ -7848,365 +7848,365 @@
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="807"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="876"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om deltagarna har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="892"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="961"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="893"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="962"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="896"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="965"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="902"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="971"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="598"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
         <source>Branches of a priority</source>
         <translation>Ändra en prioriterings grenar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="428"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="497"/>
         <source>Documents of a priority</source>
         <translation>Ändra en prioriterings dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="571"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="502"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="587"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="573"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="505"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="574"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="588"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="577"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="508"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="582"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="579"/>
         <source>Strategy, typing a title: keep it and open the next card beside it</source>
         <translation>Strategi, medan en titel skrivs: behåll den och öppna nästa kort bredvid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="580"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="582"/>
         <source>… keep it and open one below it</source>
         <translation>… behåll den och öppna ett kort under</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="584"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="587"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="519"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="588"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="590"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="591"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="626"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="695"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="627"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="696"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="638"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="707"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="648"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="717"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="705"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="774"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="712"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="781"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="743"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="812"/>
         <source>Mark as a political priority</source>
         <translation>Markera som politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="744"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="813"/>
         <source>Unmark as a political priority</source>
         <translation>Ta bort markeringen politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="745"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="814"/>
         <source>Mark as needing samhandling</source>
         <translation>Markera att den kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="746"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="815"/>
         <source>Unmark as needing samhandling</source>
         <translation>Ta bort markeringen kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="836"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="905"/>
         <source>neither test</source>
         <translation>inget av de två testen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="861"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="930"/>
         <source>Passes neither of the deck&apos;s two tests</source>
         <translation>Klarar inget av underlagets två test</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="863"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="932"/>
         <source>Branches: {names}</source>
         <translation>Grenar: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="865"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="934"/>
         <source>Documents: {names}</source>
         <translation>Dokument: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="881"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="950"/>
         <source>The chosen priority: {text}</source>
         <translation>Vald prioritering: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="883"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="952"/>
         <source>The chosen priority</source>
         <translation>Vald prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="889"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="958"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="890"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="959"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="891"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="960"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="900"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="969"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="904"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="973"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="906"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="975"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="908"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="977"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="978"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="913"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="982"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="919"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="988"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="922"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="991"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="922"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="991"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="922"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="991"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="922"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="991"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="926"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="995"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="927"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="996"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="932"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1001"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="937"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1006"/>
         <source>From the keyboard (F6 reaches the pyramid): Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card, where Tab keeps it and opens the next card beside it (F1 lists every key).</source>
         <translation>Med tangentbordet (F6 når pyramiden): Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet, där Tabb behåller den och öppnar nästa kort bredvid (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="942"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1011"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="945"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1014"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="952"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1021"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="953"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1022"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="954"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1023"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="957"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1026"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="964"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1033"/>
         <source>A political priority</source>
         <translation>Politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="965"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1034"/>
         <source>Needs samhandling</source>
         <translation>Kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="966"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1035"/>
         <source>Branches that carry it:</source>
         <translation>Grenar som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="967"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1036"/>
         <source>Documents that carry it:</source>
         <translation>Dokument som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="968"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1037"/>
         <source>Choose a priority on the board to set its tests.</source>
         <translation>Välj en prioritering på tavlan för att ange dess test.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="974"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1043"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="979"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1048"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

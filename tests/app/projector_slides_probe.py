@@ -29,8 +29,10 @@ from regionroll_desktop.app.navigation import (
     PAGE_OF_STEP,
     PAGE_OUTCOME,
 )
+from regionroll_desktop.canvases.step_canvas import Parts
 from regionroll_desktop.canvases.sticky_notes import NoteCard, pin_targets
-from regionroll_desktop.model import Step
+from regionroll_desktop.canvases.strategy.items import CardItem
+from regionroll_desktop.model import Step, StrategyKind
 from regionroll_desktop.model import edits as e
 from regionroll_desktop.ui.settings import AppSettings
 
@@ -102,10 +104,19 @@ def inspect(name: str) -> dict[str, object]:
         if not shown(view) or view.objectName() == "capitalMatrix":
             continue
         area = QRect(view.viewport().rect()).adjusted(-1, -1, 1, 1)
+        # A pyramid in parts: the levels' tints and the links' lines run on under the
+        # screen's edges (the view covers what is off the screen); its cards, titles and
+        # links are on one screen each.
+        parts = getattr(view, "parts", None)
+        in_parts = isinstance(parts, Parts) and parts.count > 1
         for item in view.scene().items():
             if not item.isVisible() or item.boundingRect().isEmpty():
                 continue
-            box = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+            if in_parts and type(item).__name__ in ("LevelBand", "LinkLayer"):
+                continue
+            # A card as drawn (its handle's room for a finger is the editor's).
+            drawn = item.body() if isinstance(item, CardItem) else item.boundingRect()
+            box = view.mapFromScene(item.mapRectToScene(drawn)).boundingRect()
             if not area.contains(box):
                 outside.append([type(item).__name__, box.getRect(), area.getRect()])
     notes = []  # each shown note: whether it lies whole on its canvas, its text's size
@@ -239,6 +250,43 @@ QTest.keyClick(projector, Qt.Key.Key_PageUp)
 QApplication.processEvents()
 titles.append(projector.title.text())
 seen["outcome-titles"] = {"titles": titles}
+# A pyramid taller than the screen in the room's type: a screen at a time, no card cut, every
+# card on one screen (at the limits its top showed in 14 px type, the rest cut at the foot).
+
+
+def tall_pyramid(w: e.Workshop) -> e.Workshop:
+    for n in range(48):
+        title = f"Handlingsplan {n} för hållbar tillväxt och kompetensförsörjning i länet"
+        w = e.add_document(w, title, StrategyKind.HANDLINGSPLAN, 2020 + n % 5)
+    return w
+
+
+window.session.apply("tall pyramid", tall_pyramid)
+window.show_page(PAGE_OF_STEP[Step.STRATEGI])
+pyramid = projector.canvases[Step.STRATEGI].view  # type: ignore[attr-defined]
+screens = [projector.title.text()]
+cards_on: list[list[str]] = []
+for _ in range(40):
+    seen[f"pyramid-{len(screens)}"] = inspect(f"pyramid-{len(screens)}")
+    area = pyramid.viewport().rect()
+    cards_on.append(
+        [
+            card.title
+            for card in pyramid.scene().cards.values()
+            if card.isVisible()
+            and area.contains(pyramid.mapFromScene(card.mapRectToScene(card.body())).boundingRect())
+        ]
+    )
+    QTest.keyClick(projector, Qt.Key.Key_PageDown)
+    QApplication.processEvents()
+    screens.append(projector.title.text())
+    if projector.slide.value != "strategi":
+        break
+QTest.keyClick(projector, Qt.Key.Key_PageUp)
+QApplication.processEvents()
+screens.append(projector.title.text())
+documents = [d.title for d in window.session.workshop.strategy.documents]
+seen["pyramid-screens"] = {"titles": screens, "cards": cards_on, "documents": documents}
 seen["screen"] = [projector.width(), projector.height()]
 print(json.dumps(seen))
 window.document.session.undo_stack.setClean()

@@ -144,6 +144,7 @@ def test_every_page_is_projected_whole_with_its_result(
     assert seen.pop("screen") == [width, height]
     context = seen.pop("context")
     titles = seen.pop("outcome-titles")["titles"]
+    pyramid = seen.pop("pyramid-screens")
     assert context["shown"] and "Vad underlaget säger" in str(context["text"])
     for name, page in {**seen, "strategi-context": context}.items():
         assert page["scroll_bars"] == [], (name, page["scroll_bars"])
@@ -189,6 +190,16 @@ def test_every_page_is_projected_whole_with_its_result(
     assert titles[:parts] == heads
     assert titles[-2] == "Vad som ändrats"
     assert titles[-1] == f"Slutsatser och åtgärder ({parts} av {parts})"
+    # A pyramid taller than the screen in the room's type (checked with every page above):
+    # a screen at a time, turned by Page Down, every card whole on one screen.
+    screens = pyramid["titles"]
+    assert isinstance(screens, list)
+    count = len(screens) - 2
+    assert count >= 2, screens
+    assert screens[:count] == [f"3. Strategi ({k} av {count})" for k in range(1, 1 + count)]
+    assert screens[-2:] == ["4. Genomförandepraktik", f"3. Strategi ({count} av {count})"]
+    shown = [title for screen in pyramid["cards"] for title in screen]
+    assert sorted(shown) == sorted(pyramid["documents"])  # each card on one screen
     assert "Före pausen" in str(seen["compare"]["result"])
     assert seen["landscape"]["title"] == "Regionens roll i det regionala utvecklingsarbetet"
     assert seen["national"]["title"] == "Regionerna sida vid sida"

@@ -420,8 +420,9 @@ def test_a_projected_notes_callout_whose_card_is_off_the_screen_is_left_out(show
 
 def test_the_projected_pyramid_fits_again_as_the_room_adds_to_it(canvas: StrategyCanvas) -> None:
     """Documents added on the laptop while the pyramid is projected: the projected pyramid
-    fits the screen again (it ran off the screen's foot); a title typed that keeps its height
-    lays nothing out again."""
+    fits the screen again (it ran off the screen's foot), a screen at a time when the whole
+    no longer fits in the room's type; a title typed that keeps its height lays nothing out
+    again."""
     canvas.resize(1000, 600)
     canvas.present(1.6, 24.0)
     view = canvas.view
@@ -429,7 +430,7 @@ def test_the_projected_pyramid_fits_again_as_the_room_adds_to_it(canvas: Strateg
     def fits() -> bool:
         return canvas.scene.sceneRect().height() * view.zoom <= view.viewport().height() + 0.5
 
-    assert fits()
+    assert fits() and canvas.parts.count == 1
 
     def more(w):  # type: ignore[no-untyped-def]
         for i in range(12):
@@ -437,7 +438,19 @@ def test_the_projected_pyramid_fits_again_as_the_room_adds_to_it(canvas: Strateg
         return w
 
     assert canvas.session.apply("more", more)
-    assert fits()
+    assert not fits() and canvas.parts.count > 1  # too tall for 24 px type on 600 lines
+    assert canvas.scene.type_px() * view.zoom >= 24 - 0.5
+    for screen in range(canvas.parts.count):
+        canvas.parts.show(screen)
+        area = QRectF(view.viewport().rect()).adjusted(-1, -1, 1, 1)
+        shown = [c for c in canvas.scene.cards.values() if c.isVisible()]
+        assert shown, screen
+        for card in shown:
+            assert area.contains(view.mapFromScene(card.mapRectToScene(card.body())).boundingRect())
+    for i in range(12):  # back to the whole
+        assert canvas.session.apply("less", lambda w, i=i: e.remove_document(w, f"m{i}"))
+    assert fits() and canvas.parts.count == 1
+    assert canvas.session.apply("more", more)
     zoom = view.zoom
     fitted = []
     view.fit_whole = lambda largest: fitted.append(largest)  # type: ignore[method-assign]

@@ -22,6 +22,7 @@ from regionroll_desktop.figures.pyramid import (
     link_obstacles_of,
     pyramid_drawing,
     pyramid_layout,
+    pyramid_screens,
     route_link,
 )
 from regionroll_desktop.model import Branch, StrategyKind
@@ -135,3 +136,36 @@ def test_the_figure_draws_every_card_s_words_inside_it_and_the_levels_titles() -
         drawn = next(w for w in words if w.text == title)
         assert drawn.fill is not None  # on its band's tint, over the links that rise past it
         assert drawn.box.inside(layout.bands[level])
+
+
+@pytest.mark.parametrize("per_level", [(1, 3, 2), (4, 30, 60), (1, 0, 40), (20, 0, 0)])
+@pytest.mark.parametrize("shown", [200.0, 420.0, 900.0])
+def test_a_tall_pyramid_in_screens_cuts_no_card(
+    per_level: tuple[int, int, int], shown: float
+) -> None:
+    """A pyramid taller than the screen in the room's type, projected a screen at a time
+    (at the limits its top showed in 14 px type, the rest cut at the screen's foot): each
+    card whole on exactly one screen, each screen no taller than the screen unless it is one
+    row, the screens one after the other from the top to the foot; a level's first row with
+    the level's title; one screen when the whole fits."""
+    layout = pyramid_layout(pyramid(per_level), 700, MeasuredMetrics(PX, measure), True)
+    screens = pyramid_screens(layout, shown)
+    if layout.height <= shown:
+        assert screens == [(0.0, layout.height)]
+        return
+    assert screens[0][0] <= layout.bands[1].y and screens[-1][1] <= layout.height
+    for (_, foot), (top, _) in itertools.pairwise(screens):
+        assert foot == pytest.approx(top)  # nothing between two screens, nothing twice
+    for top, foot in screens:
+        rows = {round(b.y, 3) for b in layout.cards.values() if top <= b.y < foot}
+        assert foot - top <= shown or len(rows) <= 1, (top, foot, shown)
+    for doc_id, box in layout.cards.items():
+        on = [s for s in screens if s[0] <= box.y and box.y + box.h <= s[1]]
+        assert len(on) == 1, doc_id
+    for level, band in layout.bands.items():
+        first = min(
+            (b.y for b in layout.cards.values() if band.y <= b.y < band.y + band.h), default=None
+        )
+        if first is not None:  # the screen with the level's first row shows its title
+            (screen,) = [s for s in screens if s[0] <= first < s[1]]
+            assert screen[0] <= band.y, level

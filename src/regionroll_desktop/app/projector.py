@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from ..analysis.compare import what_changed
 from ..analysis.keys import weakest
 from ..canvases.figures import comparison_figure
-from ..canvases.step_canvas import Aside, Board, Figure, StepCanvas, drawing_figure
+from ..canvases.step_canvas import Aside, Board, Figure, Parts, StepCanvas, drawing_figure
 from ..canvases.sticky_notes import NoteLayer
 from ..export.report import Comparison
 from ..export.statements import weakest_words
@@ -82,7 +82,6 @@ STYLE = f"ProjectorWindow {{ background: white; }} QLabel {{ color: {INK}; }}"
 MIN_PX, PX_AT_1080 = 18, 26  # body text: never under 18 px, 26 px on a 1080-line screen
 RESULTS_SIZE, RESULTS_PX = (1200.0, 640.0), 18.0  # the results page as laid out, its body type
 LEAST_AT_1080 = 24  # the smallest word on a 1080-line screen
-LAST_PART = 10**6  # a slide in parts shown from its last (kept within its parts when drawn)
 
 
 def other_screen(editor: QScreen) -> QScreen | None:
@@ -157,6 +156,9 @@ class ProjectorWindow(Retranslating, QWidget):
         self.pages.addWidget(self.landscape)
         self.canvases: dict[Step, StepCanvas] = {}
         self.slides: dict[Slide, QWidget] = {Slide.LANDSCAPE: self.landscape}
+        # The conclusions and actions, a screen at a time when they are long.
+        self.outcome = Parts(self._show_outcome_part, self)
+        self.outcome.changed.connect(lambda: self._parts_changed(self.outcome))
         self.result = named(QLabel(), "projectorResult")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
@@ -216,8 +218,6 @@ class ProjectorWindow(Retranslating, QWidget):
         comparison)."""
         self.slide = slide
         self.results_question = None
-        # Paged back into the conclusions: their last part first, as a deck's slides go.
-        self.outcome_part = LAST_PART if self._backwards else 0
         widget = self.slides.get(slide)
         if widget is None:
             widget = self.slides[slide] = self._build(slide)
@@ -230,23 +230,32 @@ class ProjectorWindow(Retranslating, QWidget):
         self.context_shown = False
         self._apply_scale()
         self.retranslate()
+        # A slide in parts from its first (paged back into it: its last, as a deck's go).
+        parts = self.parts_shown()
+        if parts is not None:
+            parts.show(Parts.LAST if self._backwards else 0)
 
     # --- turning the pages ---
 
-    outcome_part = 0  # the part of the conclusions and actions shown (from 0)
-    outcome_count = 1  # how many parts the screen needs for them
     _backwards = False  # while Page Up asks for the slide before
+
+    def parts_shown(self) -> Parts | None:
+        """The parts of the slide shown, when it may be shown in parts (the conclusions, a
+        pyramid taller than the screen in the room's type)."""
+        if self.results_question is not None:
+            return None
+        if self.slide is Slide.OUTCOME:
+            return self.outcome
+        step = self.slide.step
+        parts = getattr(self.canvases.get(step), "parts", None) if step is not None else None
+        return parts if isinstance(parts, Parts) else None
 
     def turn(self, by: int) -> None:
         """Page Down (+1) or Page Up (-1): the next or previous part of a slide in parts,
         else the next or previous slide."""
-        part = self.outcome_part + by
-        shown = self.slides.get(Slide.OUTCOME)
-        paged = self.slide is Slide.OUTCOME and self.results_question is None
-        if paged and 0 <= part < self.outcome_count and isinstance(shown, FigureWidget):
-            self.outcome_part = part
-            shown.refresh()
-            self._outcome_title()
+        parts = self.parts_shown()
+        if parts is not None and 0 <= parts.shown + by < parts.count:
+            parts.show(parts.shown + by)
             return
         self._backwards = by < 0
         try:
@@ -254,21 +263,36 @@ class ProjectorWindow(Retranslating, QWidget):
         finally:
             self._backwards = False
 
+    def _show_outcome_part(self) -> None:
+        widget = self.slides.get(Slide.OUTCOME)
+        if isinstance(widget, FigureWidget):
+            widget.refresh()
+
     def _outcome_on_screen(self, size: QSize, px: float) -> Figure:
         """The part of the conclusions and actions shown, laid out for `size` in type never
         under `px` (in parts when all of it would be smaller)."""
         parts = outcome_parts(self.session.workshop, size, px)
-        self.outcome_count = len(parts)
-        self.outcome_part = min(self.outcome_part, len(parts) - 1)
-        if self.slide is Slide.OUTCOME:
-            self._outcome_title()
-        return parts[self.outcome_part]
+        self.outcome.set_count(len(parts))
+        return parts[self.outcome.shown]
 
-    def _outcome_title(self) -> None:
-        title = self.tr("Conclusions and actions")
-        if self.outcome_count > 1:
-            title = self.tr("Conclusions and actions ({k} of {n})").format(
-                k=self.outcome_part + 1, n=self.outcome_count
+    def _parts_changed(self, parts: Parts) -> None:
+        if parts is self.parts_shown():
+            self._retitle()
+
+    def _retitle(self) -> None:
+        """The slide's title, with the part shown when it is in parts ("(2 of 5)")."""
+        lang = language()
+        step = self.slide.step
+        if step is not None:
+            title = f"{STEP_NUMBERS[step]}. {STEP_TITLES[step].text(lang)}"
+        elif self.slide is Slide.OUTCOME:
+            title = self.tr("Conclusions and actions")
+        else:
+            return
+        parts = self.parts_shown()
+        if parts is not None and parts.count > 1:
+            title = self.tr("{title} ({k} of {n})").format(
+                title=title, k=parts.shown + 1, n=parts.count
             )
         self.title.setText(title)
 
@@ -330,6 +354,9 @@ class ProjectorWindow(Retranslating, QWidget):
             aside = getattr(canvas, "aside", None)
             if isinstance(aside, Aside):  # a legend too long for the screen: beside it
                 aside.changed.connect(lambda s=step: self._aside_changed(s))
+            parts = getattr(canvas, "parts", None)
+            if isinstance(parts, Parts):  # taller than the screen in the room's type
+                parts.changed.connect(lambda p=parts: self._parts_changed(p))
             canvas.present(self._zoom(), self.least_px())
             return canvas.as_widget()
         if slide is Slide.KEYS:
@@ -567,7 +594,7 @@ class ProjectorWindow(Retranslating, QWidget):
             else self.tr("Page Down / Page Up: next / previous · Esc: back")
         )
         if step is not None:
-            self.title.setText(f"{STEP_NUMBERS[step]}. {STEP_TITLES[step].text(lang)}")
+            self._retitle()
             self.question.setText(STEP_QUESTIONS[step].text(lang))
             points = "".join(f"<p>{_esc(p.text(lang))}</p>" for p in STEP_CONTEXT[step])
             head = self.tr("What the deck says")
@@ -586,7 +613,7 @@ class ProjectorWindow(Retranslating, QWidget):
                 f"<p>{_esc(scale)}</p><p>{_esc(RU_HSV_LEGEND.text(lang))}</p><p>{_esc(DECK_SOURCE)}</p>"
             )
         elif self.slide is Slide.OUTCOME:
-            self._outcome_title()
+            self._retitle()
             self.question.setText(self.tr("What did the room conclude, and what will it do?"))
         elif self.slide is Slide.COMPARE:
             self.title.setText(self.tr("What changed"))

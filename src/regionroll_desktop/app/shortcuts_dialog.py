@@ -63,7 +63,8 @@ class ShortcutsDialog(QDialog):
         return [
             (
                 self.tr(
-                    "Projector: next or previous page (a long conclusions page: its next part)"
+                    "Projector: next or previous page (a page in parts, the conclusions or a "
+                    "tall pyramid: its next part)"
                 ),
                 "PgDown, PgUp",
             ),

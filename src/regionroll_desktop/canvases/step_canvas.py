@@ -85,6 +85,43 @@ class Aside(QObject):
             self.changed.emit()
 
 
+class Parts(QObject):
+    """A projected slide more than the screen holds in the reader's type, shown a screen at
+    a time (a long outcome, a pyramid at the limits): how many screens it takes and the one
+    shown. The projector turns them with Page Down and Page Up and names them in its title
+    ("(2 of 5)"); `changed` when either changed."""
+
+    changed = Signal()
+    LAST = 10**6  # shown from its last screen, whatever their count (paged back into it)
+
+    def __init__(self, show: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._show = show  # draws the screen `shown`
+        self.count = 1
+        self._wanted = 0
+
+    @property
+    def shown(self) -> int:
+        """The screen shown, from 0."""
+        return min(self._wanted, self.count - 1)
+
+    def set_count(self, count: int) -> None:
+        """How many screens it takes now (laid out again); the one shown stays within them."""
+        before = (self.count, self.shown)
+        self.count = max(1, count)
+        self._wanted = self.shown
+        if (self.count, self.shown) != before:
+            self.changed.emit()
+
+    def show(self, screen: int) -> None:
+        """Screen `screen` (from 0; LAST: the last, when they are laid out)."""
+        before = self.shown
+        self._wanted = max(0, screen)
+        self._show()
+        if self.shown != before:
+            self.changed.emit()
+
+
 @runtime_checkable
 class StepCanvas(Protocol):
     def as_widget(self) -> QWidget:

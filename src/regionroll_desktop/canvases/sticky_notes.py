@@ -469,6 +469,7 @@ class NoteLayer(QObject):
         self.numbered: list[str] = []
         self.left_out = 0
         self._lines: dict[str, str] = {}  # each numbered note's line, by its id
+        self._away: set[str] = set()  # on the projector: whole notes whose item is not drawn
         self.session = session
         self.step = step
         self.pinboard = pinboard
@@ -619,12 +620,19 @@ class NoteLayer(QObject):
         searches = FREE_SPOT_SEARCHES
         on_item: dict[NotePin, int] = {}  # numbered notes on one item: side by side
         # The notes lying where the room put them first; the pinned ones then keep off them.
+        projected = not self.editable
+        self._away.clear()
         for note in sorted(notes, key=lambda n: anchors[n.id] is not None):
             card = self.cards[note.id]
             size = QSizeF(card.size())
             anchor = anchors[note.id]
-            if anchor is None and note.pin is not None and card.number is not None:
-                card.setVisible(False)  # its item is not drawn (listed beside the canvas)
+            if anchor is None and note.pin is not None and (card.number is not None or projected):
+                # Its item is not drawn (listed beside the canvas when numbered); on the
+                # projector a whole one goes with its item (a pyramid's card on another of
+                # its screens), counted beside the canvas.
+                card.setVisible(False)
+                if card.number is None:
+                    self._away.add(note.id)
                 continue
             if anchor is None:
                 card.setVisible(True)  # a callout left out while its item was off the screen
@@ -702,7 +710,7 @@ class NoteLayer(QObject):
         """`numbered` and `left_out` as the notes were placed; `numberedChanged` when they
         changed."""
         shown = [line for i, line in self._lines.items() if not self.cards[i].isHidden()]
-        left_out = len(self._lines) - len(shown)
+        left_out = len(self._lines) - len(shown) + len(self._away)
         if (shown, left_out) != (self.numbered, self.left_out):
             self.numbered, self.left_out = shown, left_out
             self.numberedChanged.emit()

@@ -160,6 +160,35 @@ def pyramid_layout(
     return out
 
 
+def pyramid_screens(layout: PyramidLayout, shown: float) -> list[tuple[float, float]]:
+    """The pyramid in screens at most `shown` tall (in its own units), top to bottom: each
+    screen from the top of a row of cards to the foot of a later one, so no card is cut
+    between two screens; a level's first row starts at the level's top (its title shows
+    with it), its last row ends at the level's foot. A row taller than a screen is a screen
+    of its own. One screen, the whole pyramid, when it is no taller than `shown`."""
+    if layout.height <= shown or not layout.bands:
+        return [(0.0, layout.height)]
+    half_gap = GAP / 2
+    rows: list[tuple[float, float]] = []  # each row of cards, with the room that is its own
+    for level in sorted(layout.bands):
+        band = layout.bands[level]
+        foot = band.y + band.h
+        tops = sorted({round(b.y, 3) for b in layout.cards.values() if band.y <= b.y < foot})
+        # Between two rows, halfway; a level's first row from its top (its title), its last
+        # to its foot; a level with no card yet is its band alone.
+        edges = [max(0.0, band.y - half_gap)]
+        edges += [(tops[i - 1] + layout.card_h + t) / 2 for i, t in enumerate(tops) if i]
+        edges.append(min(layout.height, foot + half_gap))
+        rows += list(itertools.pairwise(edges))
+    screens: list[tuple[float, float]] = []
+    for top, bottom in rows:
+        if screens and bottom - screens[-1][0] <= shown:
+            screens[-1] = (screens[-1][0], bottom)
+        else:
+            screens.append((top, bottom))
+    return screens
+
+
 # --- the links ---
 
 

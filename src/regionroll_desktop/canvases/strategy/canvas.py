@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -44,6 +44,7 @@ from ...analysis.strategy import (
     untested_priorities,
 )
 from ...analysis.strategy_2019 import suggestion_source
+from ...figures.pyramid import pyramid_screens
 from ...model import (
     Branch,
     FocusArea,
@@ -77,7 +78,7 @@ from ...ui.widgets import (
 )
 from ..announce import FocusAnnouncer
 from ..outline import CanvasOutline
-from ..step_canvas import Figure, KeyHelp, hide_side_panels, largest_zoom
+from ..step_canvas import Figure, KeyHelp, Parts, hide_side_panels, largest_zoom
 from ..sticky_notes import NoteLayer
 from ..touch import pinch_to_zoom
 from .figure import show_pyramid, strategy_figure
@@ -109,6 +110,12 @@ class PyramidView(QGraphicsView):
         self.fit_up_to: float | None = None  # projector: always fit, never scroll
         self.least_px = 0.0  # the reader's smallest type on the screen (a projector's)
         self._fitted: tuple[float, int] = (0.0, 0)  # the pyramid's height and cards, last fit
+        # Projected in parts (too tall for the reader's type): each screen's top and foot in
+        # the scene, the one shown, and the cards' type before a reader's grew it.
+        self.parts = Parts(self._show_screen, self)
+        self._screens: list[tuple[float, float]] = []
+        self._band: tuple[float, float] | None = None
+        self._plain_px = 0.0
         pinch_to_zoom(self, lambda factor, _centre: self.set_zoom(self.zoom * factor))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -123,10 +130,14 @@ class PyramidView(QGraphicsView):
         reader's smallest type (`least_px`, a projector's), the cards' type grows until it
         shows at least that large (the cards wrap their titles into more lines). The links
         are routed once, for the width it keeps, not for each width tried (400 at the limits,
-        a tenth of a second a width). When even the smallest zoom does not fit it, its top
-        shows: the RUS, where the pyramid starts (the middle showed, at the limits)."""
+        a tenth of a second a width). When no zoom shows it whole in that type, it is shown
+        in screens (`parts`), in the reader's type and the view's width, from the top: the
+        RUS, where the pyramid starts (at the limits its top showed in 14 px type, the rest
+        of it cut at the screen's foot)."""
         scene = self._scene
+        self._plain_px = self._plain_px or scene.type_px()
         routes, scene.routes_as_laid_out = scene.routes_as_laid_out, False
+        in_parts = False
         try:
             zoom = self._whole_at(largest)
             if self.least_px > 0:
@@ -135,18 +146,75 @@ class PyramidView(QGraphicsView):
                     px = min(MAX_TYPE_PX, max(px + 1, self.least_px / zoom))
                     scene.set_type_px(px)
                     zoom = self._whole_at(largest)
+                tall = scene.sceneRect().height() * zoom > self.viewport().height() + 0.5
+                in_parts = tall or px * zoom < self.least_px - 0.25
+                if in_parts:
+                    zoom = self._in_screens()
         finally:
             scene.routes_as_laid_out = routes
         if routes:
             scene.route_links()
         self.set_zoom(zoom)
-        rect = self._scene.sceneRect()
         self._fitted = self._shape()
         shown = self.viewport().height() / self.zoom
-        if rect.height() > shown:  # more than the screen holds: its top, the RUS, shows
+        self._screens = pyramid_screens(scene.placed, shown) if in_parts else []
+        # The last screen from its top too (the view scrolls no further than the scene).
+        self.setSceneRect(scene.sceneRect().adjusted(0, 0, 0, shown) if in_parts else QRectF())
+        self.parts.set_count(len(self._screens))
+        self._show_screen()
+
+    def _in_screens(self) -> float:
+        """The pyramid laid out for screens in the reader's type and the view's width, with
+        the fewest screens: its cards' type as drawn (larger cards hold more of their own
+        words beside the cards' least width: three to a row, not two, at 720 lines); the
+        zoom that shows it in the reader's type."""
+        scene = self._scene
+        size = self.viewport().size()
+
+        def laid_out(px: float) -> float:
+            scene.set_type_px(px)
+            zoom = self.least_px / px
+            scene.set_width(size.width() / zoom)
+            return zoom
+
+        plain = min(self._plain_px, self.least_px)
+        tries = sorted({round(plain), round((plain + self.least_px) / 2), round(self.least_px)})
+
+        def screens(px: float) -> int:
+            shown = size.height() / laid_out(px)
+            return len(pyramid_screens(scene.placed, shown))
+
+        best = min(tries, key=lambda px: (screens(px), -px))
+        return laid_out(best)
+
+    def _show_screen(self) -> None:
+        """The screen `parts.shown` of a pyramid in parts (what is above and below it is
+        neither drawn nor taken by a note), else the whole, or its top when taller."""
+        rect = self._scene.sceneRect()
+        shown = self.viewport().height() / self.zoom
+        band = self._band = self._screens[self.parts.shown] if self._screens else None
+        for item, box in self._scene.on_screens():
+            item.setVisible(band is None or band[0] - 1 <= box.top() <= box.bottom() <= band[1] + 1)
+        self.viewport().update()
+        if band is not None:
+            self.centerOn(QPointF(rect.center().x(), band[0] + shown / 2))
+        elif rect.height() > shown:  # more than the screen holds: its top, the RUS, shows
             self.centerOn(QPointF(rect.center().x(), rect.top() + shown / 2))
         else:
             self.centerOn(rect.center())
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        """A pyramid in parts: what is above and below the screen shown is covered (the
+        levels' tints and the links run on)."""
+        if self._band is None:
+            return
+        top, foot = self._band
+        area = QRectF(rect)
+        brush = self._scene.backgroundBrush()
+        if area.top() < top:
+            painter.fillRect(QRectF(area.left(), area.top(), area.width(), top - area.top()), brush)
+        if area.bottom() > foot:
+            painter.fillRect(QRectF(area.left(), foot, area.width(), area.bottom() - foot), brush)
 
     def refit(self) -> None:
         """On the projector, fitted again when the pyramid's height or its cards changed (a
@@ -285,6 +353,7 @@ class StrategyCanvas(Retranslating, QWidget):
         self.library = library
         self.scene = StrategyScene()
         self.view = PyramidView(self.scene)
+        self.parts = self.view.parts  # projected: the pyramid a screen at a time, when tall
         self.reference = ReferencePyramids()
         self.reference.hide()
         self._selected: str | None = None

@@ -83,7 +83,7 @@ class CardItem(QGraphicsItem):
         self.height = CARD_H  # the pyramid gives every card the height its longest title needs
         self.width = CARD_W  # and the width its longest word needs, in large type
         self._shape = card_shape(CARD_W, CARD_H)
-        self._needed: tuple[tuple[str, str, float], float] | None = None
+        self._needed: tuple[tuple[str, str, str, float], float] | None = None
         self._linking = False
         self._font = QFont()
         self.setFlags(
@@ -105,16 +105,18 @@ class CardItem(QGraphicsItem):
 
     def needed_height(self, width: float | None = None) -> float:
         """How tall this card must be `width` wide (its own width by default) to show its
-        whole title (wrapped, never cut)."""
+        whole title and its kind and year (each wrapped, never cut)."""
         width = self.width if width is None else width
-        key = (self.title, self._font.key(), width)
+        key = (self.title, self.subtitle, self._font.key(), width)
         if self._needed is not None and self._needed[0] == key:
             return self._needed[1]
         bold = QFont(self._font)
         bold.setBold(True)
         flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
         title = QFontMetricsF(bold).boundingRect(QRectF(0, 0, width - 16, 1000), flags, self.title)
-        line = QFontMetricsF(self._font).lineSpacing()
+        plain = QFontMetricsF(self._font)
+        subtitle = plain.boundingRect(QRectF(0, 0, width - 16, 1000), flags, self.subtitle)
+        line = max(plain.lineSpacing(), subtitle.height())
         needed = max(CARD_H, 6 + title.height() + 2 + line + 4 + 12 + 6)
         self._needed = (key, needed)
         return needed
@@ -140,11 +142,15 @@ class CardItem(QGraphicsItem):
         """The card, and around its handle a circle a finger can hit."""
         return self._shape
 
+    def body(self) -> QRectF:
+        """The card itself, in its own coordinates."""
+        return QRectF(0, 0, self.width, self.height)
+
     def body_rect(self) -> QRectF:
         """The card itself in the scene (not its handle), grown as the figure's links keep
         off it (`figures.pyramid.BODY_MARGIN`)."""
         g = BODY_MARGIN
-        return self.mapRectToScene(QRectF(0, 0, self.width, self.height)).adjusted(-g, -g, g, g)
+        return self.mapRectToScene(self.body()).adjusted(-g, -g, g, g)
 
     def handle_rect(self) -> QRectF:
         return QRectF(self.width / 2 - HANDLE_R, -HANDLE_R, 2 * HANDLE_R, 2 * HANDLE_R)

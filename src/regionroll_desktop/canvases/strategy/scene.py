@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneContextMenuEvent
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+)
 
 from ...analysis.matrix import Box
 from ...figures.pyramid import (
     GAP,
     Card,
     PyramidContent,
+    PyramidLayout,
     link_obstacles_of,
     pyramid_layout,
     route_link,
@@ -79,6 +85,7 @@ class StrategyScene(QGraphicsScene):
         self._routed: set[tuple[str, str]] = set()
         self._rects: dict[str, Box] | None = None  # the cards' bodies at rest
         self._shape: object = None  # what the last layout was made for
+        self.placed = PyramidLayout(self._width, 0.0, CARD_W, CARD_H)  # where the last put all
         self.editor = InlineEditor(self)
         # Off in projector mode: a clicker's stray key ("b", ".") must not start typing there.
         self.quick_entry = True
@@ -170,6 +177,17 @@ class StrategyScene(QGraphicsScene):
         self.link_layer.draw(painter)
         painter.restore()
 
+    def on_screens(self) -> list[tuple[QGraphicsItem, QRectF]]:
+        """What a pyramid projected in parts shows only on its own screen, each with where
+        it is: the cards (their bodies, not the room round them a finger finds a handle
+        by), the levels' titles and the links (the bands and the links' lines are drawn
+        under them, and the view covers what is off the screen)."""
+        return [
+            *((card, card.mapRectToScene(card.body())) for card in self.cards.values()),
+            *((b.label, b.label.sceneBoundingRect()) for b in self.bands.values()),
+            *((link, link.sceneBoundingRect()) for link in self.links.values()),
+        ]
+
     def type_px(self) -> float:
         font = self.base_font
         return font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
@@ -200,6 +218,7 @@ class StrategyScene(QGraphicsScene):
         # Every link is routed once at the end, not again for each card set in its place.
         self._by_card = {}
         placed = pyramid_layout(self._content(), self._width, _SceneMetrics(self), self.compact)
+        self.placed = placed
         self.card_height = placed.card_h
         for card in self.cards.values():
             card.set_size(placed.card_w, placed.card_h)
