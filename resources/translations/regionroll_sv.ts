@@ -17,32 +17,37 @@
 <context>
     <name>ActionReview</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="18"/>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="19"/>
         <source>not reviewed</source>
         <translation>inte granskad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="20"/>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="21"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="21"/>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="22"/>
         <source>ongoing</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="22"/>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="23"/>
         <source>not started</source>
         <translation>inte påbörjad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="23"/>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="24"/>
         <source>struck</source>
         <translation>stryks</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="45"/>
+        <source>The last workshop&apos;s {n} action: {parts}; carried over: {carried}.</source>
+        <translation>Förra workshoppens {n} åtgärd: {parts}; förd över: {carried}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/review_words.py" line="48"/>
         <source>Of the last workshop&apos;s {n} actions: {parts}; carried over: {carried}.</source>
         <translation>Av förra workshoppens {n} åtgärder: {parts}; förda över: {carried}.</translation>
     </message>
@@ -526,389 +531,399 @@
 <context>
     <name>ChangeWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="51"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="52"/>
         <source>no comparison</source>
         <translation>ingen jämförelse</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="55"/>
         <source>elected members and officials today: {a} → {b}</source>
         <translation>förtroendevalda och tjänstepersoner i dag: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="57"/>
         <source>elected members and officials as ambition: {a} → {b}</source>
         <translation>förtroendevalda och tjänstepersoner som ambition: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="73"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="81"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="82"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="84"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="85"/>
         <source>not sorted</source>
         <translation>inte sorterad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="98"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="104"/>
         <source>none (a tie)</source>
         <translation>ingen (lika vikt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="110"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="111"/>
         <source>Region: {a} → {b}</source>
         <translation>Region: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="113"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="114"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="144"/>
         <source>added {name}</source>
         <translation>lade till {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="116"/>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="117"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="147"/>
         <source>removed {name}</source>
         <translation>tog bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="119"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="120"/>
         <source>renamed {a} to {b}</source>
         <translation>bytte namn på {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="123"/>
         <source>{branch} moved from {a} to {b}</source>
         <translation>{branch} flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="127"/>
         <source>{branch} is now outside the remit</source>
         <translation>{branch} är nu utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="129"/>
         <source>{branch} is back within the remit</source>
         <translation>{branch} är tillbaka inom uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="131"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="132"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="134"/>
         <source>administrative model {a} → {b}</source>
         <translation>förvaltningsmodell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="136"/>
         <source>municipal involvement changed</source>
         <translation>kommunernas medverkan ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="140"/>
         <source>today moved from {a} to {b}</source>
         <translation>i dag flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="142"/>
         <source>the ambition moved from {a} to {b}</source>
         <translation>ambitionen flyttades från {a} till {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="149"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="150"/>
         <source>changed {name}</source>
         <translation>ändrade {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="153"/>
         <source>{a} now derives from {b}</source>
         <translation>{a} utgår nu från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="156"/>
         <source>{a} no longer derives from {b}</source>
         <translation>{a} utgår inte längre från {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="159"/>
         <source>priority {name}: {a} → {b}</source>
         <translation>prioritering {name}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="163"/>
         <source>main role today: {a} → {b}</source>
         <translation>huvudroll i dag: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="165"/>
         <source>main role as ambition: {a} → {b}</source>
         <translation>huvudroll som ambition: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="169"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="170"/>
         <source>the room&apos;s own role: {a} → {b}</source>
         <translation>deltagarnas egen roll: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="174"/>
         <source>{role} up from {a} % to {b} %</source>
         <translation>{role} upp från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="176"/>
         <source>{role} down from {a} % to {b} %</source>
         <translation>{role} ned från {a} % till {b} %</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="182"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="183"/>
         <source>{group}&apos;s marker (today): {a} → {b}</source>
         <translation>markören för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="185"/>
         <source>{group}&apos;s marker (ambition): {a} → {b}</source>
         <translation>markören för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="187"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="188"/>
         <source>{group}&apos;s main role (today): {a} → {b}</source>
         <translation>huvudrollen för {group} (i dag): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="189"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="190"/>
         <source>{group}&apos;s main role (ambition): {a} → {b}</source>
         <translation>huvudrollen för {group} (ambition): {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="198"/>
         <source>key {key}: score {a} → {b}</source>
         <translation>nyckeln {key}: bedömning {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="205"/>
         <source>the note changed</source>
         <translation>anteckningen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="207"/>
         <source>the conclusion was marked as agreed</source>
         <translation>slutsatsen markerades som överenskommen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="209"/>
         <source>the conclusion changed</source>
         <translation>slutsatsen ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="211"/>
         <source>dots on {what}: {a} → {b}</source>
         <translation>prickar på {what}: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="215"/>
         <source>question parked: {what}</source>
         <translation>fråga parkerad: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="217"/>
         <source>parked question removed: {what}</source>
         <translation>parkerad fråga borttagen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="219"/>
         <source>parked question closed: {what}</source>
         <translation>parkerad fråga stängd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="220"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="221"/>
         <source>parked question reopened: {what}</source>
         <translation>parkerad fråga öppnad igen: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="223"/>
         <source>new action: {what}</source>
         <translation>ny åtgärd: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="226"/>
         <source>action removed: {what}</source>
         <translation>åtgärden togs bort: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="232"/>
         <source>what the ambition means for us changed</source>
         <translation>vad ambitionen betyder för oss ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="236"/>
         <source>the region&apos;s own numbers were given</source>
         <translation>regionens egna siffror angavs</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="238"/>
         <source>the region&apos;s own numbers were removed</source>
         <translation>regionens egna siffror togs bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="240"/>
         <source>the region&apos;s own numbers changed</source>
         <translation>regionens egna siffror ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="242"/>
         <source>priority {what}: the deck&apos;s tests {a} → {b}</source>
         <translation>prioriteringen {what}: underlagets test {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="249"/>
         <source>action changed: {what} ({status})</source>
         <translation>åtgärden ändrades: {what} ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="262"/>
-        <source>the phones&apos; answers to “{question}”: {n} changed</source>
-        <translation>mobilernas svar på ”{question}”: {n} ändrade</translation>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="265"/>
+        <source>the phones&apos; answers to “{question}”: {n} answer changed</source>
+        <translation>mobilernas svar på ”{question}”: {n} svar ändrat</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="266"/>
-        <source>the phones&apos; answers to “{question}”: {a} → {b}, {n} changed</source>
-        <translation>mobilernas svar på ”{question}”: {a} → {b}, {n} ändrade</translation>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="268"/>
+        <source>the phones&apos; answers to “{question}”: {n} answers changed</source>
+        <translation>mobilernas svar på ”{question}”: {n} svar ändrade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="275"/>
+        <source>the phones&apos; answers to “{question}”: {a} → {b}, {n} answer changed</source>
+        <translation>mobilernas svar på ”{question}”: {a} → {b}, {n} svar ändrat</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="279"/>
+        <source>the phones&apos; answers to “{question}”: {a} → {b}, {n} answers changed</source>
+        <translation>mobilernas svar på ”{question}”: {a} → {b}, {n} svar ändrade</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="285"/>
         <source>the phones&apos; answers to “{question}”: {a} → {b}</source>
         <translation>mobilernas svar på ”{question}”: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="280"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="295"/>
         <source>something no longer there</source>
         <translation>något som inte längre finns</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="286"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="301"/>
         <source>the marker for today</source>
         <translation>markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="288"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="303"/>
         <source>the marker for the ambition</source>
         <translation>markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="291"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="306"/>
         <source>{group}&apos;s marker for today</source>
         <translation>markören för {group} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="293"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="308"/>
         <source>{group}&apos;s marker for the ambition</source>
         <translation>markören för {group}, ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="321"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="323"/>
         <source>note put up: “{text}”</source>
         <translation>lapp uppsatt: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="325"/>
         <source>note taken down: “{text}”</source>
         <translation>lapp nedtagen: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="330"/>
         <source>note “{old}” now reads “{text}”</source>
         <translation>lappen ”{old}” lyder nu ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="341"/>
         <source>note “{text}” pinned to {item}</source>
         <translation>lappen ”{text}” fästes vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="345"/>
         <source>note “{text}” unpinned</source>
         <translation>lappen ”{text}” lossades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="348"/>
         <source>note “{text}” now in {group}&apos;s colour</source>
         <translation>lappen ”{text}” har nu färgen för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="351"/>
         <source>note “{text}” now neutral</source>
         <translation>lappen ”{text}” är nu neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="347"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="362"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="356"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="371"/>
         <source>The app&apos;s rule: a role&apos;s weight that moves less than {points} percentage points is not counted as a change.</source>
         <translation>Appens regel: en rollvikt som flyttar mindre än {points} procentenheter räknas inte som en ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="422"/>
         <source>Since the last workshop ({date}): nothing but the markers to compare; the last workshop&apos;s are drawn on the map beside today&apos;s.</source>
         <translation>Sedan förra workshoppen ({date}): inget annat än markörerna att jämföra; förra workshoppens syns på kartan bredvid dagens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="412"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="427"/>
         <source>Since the last workshop ({date}): no change.</source>
         <translation>Sedan förra workshoppen ({date}): ingen ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="430"/>
         <source>Since the last workshop ({date}): {changes}</source>
         <translation>Sedan förra workshoppen ({date}): {changes}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="435"/>
         <source>and {n} more (Compare)</source>
         <translation>och {n} till (Jämför)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="440"/>
         <source>The markers: the last workshop&apos;s are drawn on the map beside today&apos;s.</source>
         <translation>Markörerna: förra workshoppens syns på kartan bredvid dagens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="436"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="451"/>
         <source>Last time: today</source>
         <translation>Förra: i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="452"/>
         <source>Last time: ambition</source>
         <translation>Förra: ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="457"/>
         <source>The workshop of {date}: {marker}</source>
         <translation>Workshoppen den {date}: {marker}</translation>
     </message>
@@ -1799,75 +1814,80 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="48"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="48"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="49"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="54"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="72"/>
+        <source>Exported {n} file to {folder}</source>
+        <translation>Exporterade {n} fil till {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="126"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exporten avbröts; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="201"/>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="226"/>
         <source>The region&apos;s journey</source>
         <translation>Regionens resa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="205"/>
         <source>Choose at least two of the region&apos;s workshop files.</source>
         <translation>Välj minst två av regionens workshopfiler.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="227"/>
         <source>A journey is one region&apos;s; these files hold several: {regions}.</source>
         <translation>En resa gäller en region; de här filerna gäller flera: {regions}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="232"/>
         <source>Export the region&apos;s journey into folder</source>
         <translation>Exportera regionens resa till mapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="77"/>
         <source>Export done</source>
         <translation>Exporten är klar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="151"/>
         <source>Export the journey into folder</source>
         <translation>Exportera resan till mappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="129"/>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="173"/>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="176"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="217"/>
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="35"/>
         <source>{name} is open in another program (a PDF reader or a spreadsheet); close it there and export again. The file as it was is unchanged.</source>
         <translation>{name} är öppen i ett annat program (en PDF-läsare eller ett kalkylprogram); stäng den där och exportera igen. Filen som den var är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="40"/>
         <source>The files could not be written to {folder}.</source>
         <translation>Filerna kunde inte skrivas till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/export_command.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/app/export_command.py" line="73"/>
         <source>Exported {n} files to {folder}</source>
         <translation>Exporterade {n} filer till {folder}</translation>
     </message>
@@ -2729,147 +2749,152 @@
 <context>
     <name>IdeasBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="132"/>
         <source>{kind} · {n} upvotes</source>
         <translation>{kind} · {n} röster</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="132"/>
+        <source>{kind} · {n} upvote</source>
+        <translation>{kind} · {n} röst</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="138"/>
         <source>waiting: the room does not see it yet (Enter shows it)</source>
         <translation>väntar: rummet ser den inte än (Retur visar den)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="159"/>
         <source>hidden</source>
         <translation>dold</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="160"/>
         <source>merged into “{text}”</source>
         <translation>sammanslagen med ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="158"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="161"/>
         <source>made an action</source>
         <translation>blev en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="162"/>
         <source>parked</source>
         <translation>parkerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="205"/>
         <source>Merge an idea into another</source>
         <translation>Slå ihop en idé med en annan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="214"/>
         <source>Make an idea an action</source>
         <translation>Gör en idé till en åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="217"/>
         <source>Park an idea</source>
         <translation>Parkera en idé</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="219"/>
         <source>Hide an idea</source>
         <translation>Dölj en idé</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="224"/>
         <source>Show an idea to the room</source>
         <translation>Visa en idé för rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="223"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="226"/>
         <source>Show an idea again</source>
         <translation>Visa en idé igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="229"/>
         <source>Review the room&apos;s ideas</source>
         <translation>Granska rummets idéer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="229"/>
         <source>Stop reviewing ideas</source>
         <translation>Sluta granska idéerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="235"/>
         <source>Ideas from the room&apos;s phones (who sent them is not shown)</source>
         <translation>Idéer från deltagarnas mobiler (vem som skickat dem visas inte)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="236"/>
         <source>Show each new idea to the room only when I let it through</source>
         <translation>Visa en ny idé för rummet först när jag släppt fram den</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="239"/>
         <source>A new idea then waits here, and on its own phone, until you show it (Enter): the other phones, the projector and the report see it only then. The ideas the room has seen stay shown.</source>
         <translation>En ny idé väntar då här, och på sin egen mobil, tills du visar den (Retur): först då ser de andra mobilerna, projektorn och rapporten den. Idéerna som rummet redan sett visas som förut.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="244"/>
         <source>Show to the room</source>
         <translation>Visa för rummet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="246"/>
         <source>The chosen idea, waiting, reaches the room&apos;s phones (Enter)</source>
         <translation>Den valda idén, som väntar, når rummets mobiler (Retur)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="250"/>
         <source>No idea yet. Open “Ideas” for the phones: each may send a proposed action or a question for the parking lot, and upvote the others&apos;.</source>
         <translation>Inga idéer ännu. Öppna ”Idéer” för mobilerna: var och en kan skicka ett förslag till åtgärd eller en fråga till parkeringen och rösta upp de andras.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="254"/>
         <source>→ Action</source>
         <translation>→ Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="256"/>
         <source>The chosen idea becomes a proposed action in its words ({keys})</source>
         <translation>Den valda idén blir ett förslag till åtgärd med sina ord ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="260"/>
         <source>→ Parking lot</source>
         <translation>→ Parkering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="261"/>
         <source>The chosen idea becomes a parked question</source>
         <translation>Den valda idén blir en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="259"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="262"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="265"/>
         <source>The chosen idea leaves the phones, and never shows on the projector or in the report (Delete); it stays here, to be shown again</source>
         <translation>Den valda idén försvinner från mobilerna och visas aldrig på projektorn eller i rapporten (Delete); den finns kvar här och kan visas igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="266"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="269"/>
         <source>Merge into</source>
         <translation>Slå ihop med</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="268"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="271"/>
         <source>The chosen idea says what another says: its upvotes count there</source>
         <translation>Den valda idén säger samma sak som en annan: dess röster räknas där</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="270"/>
+        <location filename="../../src/regionroll_desktop/app/room_ideas.py" line="273"/>
         <source>Show again</source>
         <translation>Visa igen</translation>
     </message>
@@ -2877,42 +2902,48 @@
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="146"/>
         <source>1. The Wi-Fi: {name}</source>
         <translation>1. Wifi: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="146"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="147"/>
         <source>2. The page</source>
         <translation>2. Sidan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="151"/>
         <source>Not started</source>
         <translation>Inte startad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="156"/>
         <source>{joined} joined · {answered} have answered</source>
         <translation>{joined} anslutna · {answered} har svarat</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="159"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="162"/>
         <source>{n} ready</source>
         <translation>{n} klara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="163"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="162"/>
+        <source>{n} ready</source>
+        <comment>one phone</comment>
+        <translation>{n} klar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="167"/>
         <source>Answer on your phone</source>
         <translation>Svara på din mobil</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="164"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="168"/>
         <source>Join the room</source>
         <translation>Gå med i workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="171"/>
         <source>Scan the code, or open the address on the room&apos;s network and type the code. Your answers go to this computer only. Esc: close</source>
         <translation>Skanna koden, eller öppna adressen på samma nätverk som den här datorn och skriv koden. Svaren går bara till den här datorn. Esc: stäng</translation>
     </message>
@@ -3044,78 +3075,83 @@
 <context>
     <name>KeysCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="153"/>
         <source>Score a key</source>
         <translation>Bedöm en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="157"/>
         <source>Note on a key</source>
         <translation>Anteckning om en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="202"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="203"/>
         <source>Weakest: {keys}</source>
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="206"/>
         <source>Every scored key has {score} of 5: none is the weakest.</source>
         <translation>Alla bedömda nycklar har {score} av 5: ingen är svagast.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="211"/>
         <source>Score at least two keys to see the weakest.</source>
         <translation>Bedöm minst två nycklar för att se den svagaste.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="228"/>
+        <source>The room (phones): {n} score, median {median} ({each})</source>
+        <translation>Deltagarnas mobiler: {n} bedömning, median {median} ({each})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="229"/>
         <source>The room (phones): {n} scores, median {median} ({each})</source>
         <translation>Deltagarnas mobiler: {n} bedömningar, median {median} ({each})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="237"/>
         <source>The keys, each with its score and note</source>
         <translation>Nycklarna, var och en med sin bedömning och anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="238"/>
         <source>The keys&apos; scores as a chart</source>
         <translation>Nycklarnas bedömning som diagram</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="236"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="242"/>
         <source>Score for {key}</source>
         <translation>Poäng för {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="243"/>
         <source>Note on {key}</source>
         <translation>Anteckning om {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="245"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="242"/>
         <location filename="../../src/regionroll_desktop/canvases/keys.py" line="248"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="254"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="250"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="256"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte bedömd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="251"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="257"/>
         <source>The room&apos;s note on this key</source>
         <translation>Anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="258"/>
         <source>Score (1–5)</source>
         <translation>Bedömning (1–5)</translation>
     </message>
@@ -3123,12 +3159,12 @@
 <context>
     <name>KeysChart</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="59"/>
         <source>weakest</source>
         <translation>svagast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="60"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
@@ -3501,392 +3537,422 @@
 <context>
     <name>NationalReport</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="135"/>
         <source>Write the national report into folder</source>
         <translation>Skriv den nationella rapporten till mappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="147"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="150"/>
         <source>National &amp;report…</source>
         <translation>Nationell &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="150"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="153"/>
         <source>The national picture from the regions&apos; own workshops as a PDF, by name or anonymised</source>
         <translation>Den nationella bilden från regionernas egna workshoppar som PDF, med namn eller anonymiserad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="65"/>
         <source>The regions and the development work</source>
         <translation>Regionerna och utvecklingsarbetet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="68"/>
         <source>The national picture from the regions&apos; own workshops</source>
         <translation>Den nationella bilden från regionernas egna workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="71"/>
         <source>The national picture (anonymised)</source>
         <translation>Den nationella bilden (anonymiserad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="74"/>
         <source>Built from the reference set “{name}”.</source>
         <translation>Byggd från referensmängden ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="77"/>
         <source>Anonymised: the regions are named Region A, B, C … in a shuffled order; no workshop&apos;s title, file or facilitator, no strategy&apos;s name and no region without a workshop is named.</source>
         <translation>Anonymiserad: regionerna heter Region A, B, C … i blandad ordning; ingen workshops titel, fil eller processledare, ingen strategis namn och ingen region utan workshop namnges.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="82"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="83"/>
         <source>{n} of the {total} regions have held a workshop: {count} workshops, from {first} to {last}.</source>
         <translation>{n} av de {total} regionerna har hållit en workshop: {count} workshoppar, från {first} till {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="88"/>
         <source>{n} of the {total} regions have held a workshop: {count} workshops.</source>
         <translation>{n} av de {total} regionerna har hållit en workshop: {count} workshoppar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="91"/>
+        <source>1 of the {total} regions has held a workshop, on {first}.</source>
+        <translation>1 av de {total} regionerna har hållit en workshop, den {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="94"/>
+        <source>1 of the {total} regions has held a workshop.</source>
+        <translation>1 av de {total} regionerna har hållit en workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="97"/>
         <source>No region&apos;s workshop is in the set: the figures are empty. Build a set from the regions&apos; workshop files first (regionroll reference build).</source>
         <translation>Ingen regions workshop finns i mängden: figurerna är tomma. Bygg först en mängd från regionernas workshopfiler (regionroll reference build).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="102"/>
         <source>Without a workshop: {names}.</source>
         <translation>Utan workshop: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="103"/>
         <source>{n} regions have held no workshop (not named: anonymised).</source>
         <translation>{n} regioner har inte hållit någon workshop (namnges inte: anonymiserad).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="106"/>
+        <source>{n} region has held no workshop (not named: anonymised).</source>
+        <translation>{n} region har inte hållit någon workshop (namnges inte: anonymiserad).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="109"/>
         <source>Every region has held a workshop.</source>
         <translation>Alla regioner har hållit en workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="102"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="112"/>
         <source>The app&apos;s rule: each region&apos;s facts come from its latest workshop (its source and date in the tables); what a workshop did not say is “not known”, never guessed.</source>
         <translation>Appens regel: varje regions uppgifter kommer från dess senaste workshop (källa och datum i tabellerna); det en workshop inte sa står som ”okänd”, aldrig gissat.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="118"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="109"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="119"/>
         <source>model 0: {zero}, model 1: {one}, model 2+: {more}</source>
         <translation>modell 0: {zero}, modell 1: {one}, modell 2+: {more}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="112"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="122"/>
         <source>not known: {n}</source>
         <translation>okänd: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="113"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="123"/>
         <source>Political organisation (the workshops): {counts}.</source>
         <translation>Politisk organisation (workshopparna): {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="116"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="126"/>
         <source>Administration (the workshops): {counts}; the deck (2019): {deck}.</source>
         <translation>Förvaltning (workshopparna): {counts}; underlaget (2019): {deck}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="119"/>
-        <source>On the capital matrix: {today} regions placed today, {ambition} with an ambition.</source>
-        <translation>På kapitalmatrisen: {today} regioner placerade i dag, {ambition} med en ambition.</translation>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="129"/>
+        <source>On the capital matrix, regions placed today: {today}; with an ambition: {ambition}.</source>
+        <translation>På kapitalmatrisen, regioner placerade i dag: {today}; med en ambition: {ambition}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="123"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="133"/>
         <source>The RUS&apos;s focus sorted by {n} regions.</source>
         <translation>RUS:ens fokus sorterat av {n} regioner.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="136"/>
+        <source>The RUS&apos;s focus sorted by {n} region.</source>
+        <translation>RUS:ens fokus sorterat av {n} region.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="139"/>
         <source>Main role today: {today}. As ambition: {ambition}.</source>
         <translation>Huvudroll i dag: {today}. Som ambition: {ambition}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="142"/>
         <source>The keys scored by {n} regions (1 = weak … 5 = strong).</source>
         <translation>Nycklarna betygsatta av {n} regioner (1 = svag … 5 = stark).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="145"/>
+        <source>The keys scored by {n} region (1 = weak … 5 = strong).</source>
+        <translation>Nycklarna betygsatta av {n} region (1 = svag … 5 = stark).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="148"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="133"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="149"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="150"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="135"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="151"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="152"/>
         <source>Format version</source>
         <translation>Formatversion</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="153"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="154"/>
         <source>not known</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="139"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="155"/>
         <source>Political organisation, the workshops</source>
         <translation>Politisk organisation, workshopparna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="158"/>
         <source>Administration, the workshops</source>
         <translation>Förvaltning, workshopparna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="145"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="161"/>
         <source>Administration, the deck (2019)</source>
         <translation>Förvaltning, underlaget (2019)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="164"/>
         <source>The deck&apos;s classification of all 21 regions, counted (anonymised: not per region).</source>
         <translation>Underlagets indelning av alla 21 regioner, räknad (anonymiserad: inte per region).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="168"/>
         <source>{n} regions</source>
         <translation>{n} regioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="169"/>
+        <source>{n} region</source>
+        <translation>{n} region</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="170"/>
         <source>Not known: {names}.</source>
         <translation>Okänd: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="154"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="171"/>
         <source>Model {model}</source>
         <translation>Modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="155"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="172"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="156"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="173"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="160"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="177"/>
         <source>not sorted</source>
         <translation>osorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="178"/>
         <source>The RUS&apos;s focus (the workshops)</source>
         <translation>RUS:ens fokus (workshopparna)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="162"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="179"/>
         <source>The strategies in force in 2019</source>
         <translation>Strategierna som gällde 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="182"/>
         <source>Strategy</source>
         <translation>Strategi</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="183"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="184"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="185"/>
         <source>Anonymised: the strategies&apos; names would name the regions.</source>
         <translation>Anonymiserad: strategiernas namn skulle namnge regionerna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="188"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="189"/>
         <source>Left: where each region&apos;s latest workshop placed its development capital today (○ its earlier workshops, joined to it); right: its ambition. Each region&apos;s source and date in the table.</source>
         <translation>Vänster: var varje regions senaste workshop placerade dess utvecklingskapital i dag (○ dess tidigare workshoppar, förenade med det); höger: dess ambition. Varje regions källa och datum i tabellen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="178"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="195"/>
         <source>Left: where each region&apos;s latest workshop placed its roles today (○ its earlier workshops, joined to it); right: its ambition. Each region&apos;s source and date in the table.</source>
         <translation>Vänster: var varje regions senaste workshop placerade dess roller i dag (○ dess tidigare workshoppar, förenade med dem); höger: dess ambition. Varje regions källa och datum i tabellen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="184"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="201"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="185"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="202"/>
         <source>none (a tie)</source>
         <translation>ingen (lika vikt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="186"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="203"/>
         <source>The app&apos;s rule: where two or more roles weigh the same, the region has no main role (“none”); a tie is never broken by the deck&apos;s order.</source>
         <translation>Appens regel: där två eller flera roller väger lika har regionen ingen huvudroll (”ingen”); lika bryts aldrig av underlagets ordning.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="191"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="208"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="192"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="209"/>
         <source>no score</source>
         <translation>inget betyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="193"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="210"/>
         <source>Score {n}</source>
         <translation>Betyg {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="211"/>
         <source>How many regions gave each key each score; a disc&apos;s area is its count&apos;s share of the largest.</source>
         <translation>Hur många regioner som gav varje nyckel varje betyg; en skivas yta är dess antals andel av det största.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="216"/>
         <source>The series of workshops</source>
         <translation>Serien av workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="200"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="217"/>
         <source>Each region&apos;s workshops on the day they were held: its latest filled, the earlier ones as rings.</source>
         <translation>Varje regions workshoppar den dag de hölls: den senaste fylld, de tidigare som ringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="222"/>
         <source>Not dated: {names}.</source>
         <translation>Utan datum: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="223"/>
         <source>What changed between a region&apos;s workshops</source>
         <translation>Vad som ändrades mellan en regions workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="226"/>
         <source>No region has held more than one workshop.</source>
         <translation>Ingen region har hållit mer än en workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="229"/>
         <source>nothing the set compares changed</source>
         <translation>inget som mängden jämför ändrades</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="232"/>
         <source>{a} → {b}</source>
         <translation>{a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="233"/>
         <source>political model {a} → {b}</source>
         <translation>politisk modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="236"/>
         <source>administration&apos;s model {a} → {b}</source>
         <translation>förvaltningens modell {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="239"/>
         <source>today on the matrix {a} → {b}</source>
         <translation>i dag på matrisen {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="242"/>
         <source>the ambition on the matrix {a} → {b}</source>
         <translation>ambitionen på matrisen {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="228"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="245"/>
         <source>main role today {a} → {b}</source>
         <translation>huvudroll i dag {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="248"/>
         <source>main role as ambition {a} → {b}</source>
         <translation>huvudroll som ambition {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="234"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="251"/>
         <source>The app&apos;s rule: compared are the models, the places on the matrix (moved {moved} or more on an axis) and the main roles; a fact one of the two workshops did not give is not compared.</source>
         <translation>Appens regel: jämförda är modellerna, lägena på matrisen (flyttade {moved} eller mer på en axel) och huvudrollerna; en uppgift som någon av de två workshopparna inte gav jämförs inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="240"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="257"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="258"/>
         <source>The regions&apos; workshops</source>
         <translation>Regionernas workshoppar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="259"/>
         <source>Each workshop the report is built from is listed in “The series of workshops”, with its title, date, facilitator, format and file.</source>
         <translation>Varje workshop som rapporten bygger på finns i ”Serien av workshoppar”, med titel, datum, processledare, format och fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="264"/>
         <source>Each workshop the report is built from is listed in “The series of workshops”, numbered in the order held, with its date and format.</source>
         <translation>Varje workshop som rapporten bygger på finns i ”Serien av workshoppar”, numrerad i den ordning de hölls, med datum och format.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="269"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="253"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="270"/>
         <source>Page {n} of {total}</source>
         <translation>Sida {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/national_report.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/export/national_report.py" line="271"/>
         <source>National report</source>
         <translation>Nationell rapport</translation>
     </message>
@@ -3894,48 +3960,53 @@
 <context>
     <name>NationalReportDialog</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="43"/>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="108"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="44"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="111"/>
         <source>National report</source>
         <translation>Nationell rapport</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="47"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="48"/>
         <source>Choose a reference set file…</source>
         <translation>Välj en referensfil…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="49"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="50"/>
         <source>A set built from the regions&apos; workshop files (regionroll reference build)</source>
         <translation>En mängd byggd från regionernas workshopfiler (regionroll reference build)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="53"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="54"/>
         <source>Anonymise: the regions as Region A, B, C … in a shuffled order</source>
         <translation>Anonymisera: regionerna som Region A, B, C … i blandad ordning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="59"/>
         <source>For a network that shares results without naming anyone: no region, file, title, facilitator or strategy is named in the report</source>
         <translation>För ett nätverk som delar resultat utan att namnge någon: ingen region, fil, titel, processledare eller strategi namnges i rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="66"/>
         <source>Write report…</source>
         <translation>Skriv rapporten…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="75"/>
         <source>The national picture from the regions&apos; own workshops as a PDF: per question every region with a workshop beside the deck&apos;s 2019 facts, the series of workshops, and the regions without one.</source>
         <translation>Den nationella bilden från regionernas egna workshoppar som PDF: per fråga varje region med en workshop bredvid underlagets uppgifter från 2019, serien av workshoppar och regionerna utan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="93"/>
+        <source>From “{name}”: {n} region with a workshop.</source>
+        <translation>Från ”{name}”: {n} region med en workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="94"/>
         <source>From “{name}”: {n} regions with a workshop.</source>
         <translation>Från ”{name}”: {n} regioner med en workshop.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/national_report.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/app/national_report.py" line="98"/>
         <source>Build the reference regions from the workshop files first (File ▸ Reference regions from workshops…), or choose a set file.</source>
         <translation>Bygg först referensregionerna från workshopfilerna (Arkiv ▸ Referensregioner från workshoppar…), eller välj en referensfil.</translation>
     </message>
@@ -4310,223 +4381,228 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="331"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="330"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="331"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="332"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="334"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="336"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="335"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="336"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="365"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="374"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="375"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="382"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="381"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="382"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="393"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="396"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="618"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="621"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="406"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="407"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="409"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="412"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="620"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="623"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="485"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="444"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="319"/>
         <source>{names} and {n} more</source>
         <translation>{names} och {n} till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="323"/>
         <source>{lane} – holding no branch: {names}</source>
         <translation>{lane} – utan gren: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="465"/>
         <source>Which kind of nämnd? The deck&apos;s model counts the first two (↑ ↓)</source>
         <translation>Vilket slags nämnd? Underlagets modell räknar de två första (↑ ↓)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="474"/>
         <source>Which kind of förvaltning? The deck&apos;s model counts the first (↑ ↓)</source>
         <translation>Vilket slags förvaltning? Underlagets modell räknar den första (↑ ↓)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="500"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="501"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="503"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="513"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="516"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="504"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="507"/>
+        <source>{name} holds {n} branch. Where should it go?</source>
+        <translation>{name} har {n} gren. Vart ska den flyttas?</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="508"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de flyttas?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="525"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="533"/>
         <source>Tie the councils to a body</source>
         <translation>Koppla råden till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="535"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="538"/>
         <source>Change the kind of nämnd</source>
         <translation>Ändra typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="542"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="545"/>
         <source>A nämnd for regional development</source>
         <translation>En nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="547"/>
         <source>A nämnd for regional development shared with health care (HSV)</source>
         <translation>En nämnd för regional utveckling gemensam med hälso- och sjukvården (HSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="549"/>
         <source>Another sector&apos;s nämnd (culture, transport …)</source>
         <translation>En annan sektors nämnd (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="555"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="566"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="569"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="579"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="582"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="587"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="52"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="593"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="596"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="594"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="597"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="599"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="602"/>
         <source>Kind of nämnd</source>
         <translation>Typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="634"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="637"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="637"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="640"/>
         <source>Another sector&apos;s förvaltning (culture, transport …)</source>
         <translation>En annan sektors förvaltning (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="640"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="643"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="647"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="650"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="24"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="653"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="656"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="25"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
@@ -4572,7 +4648,7 @@
         <translation>annan sektors förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="784"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="787"/>
         <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
@@ -4582,47 +4658,47 @@
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="277"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="278"/>
         <source>{branch}, in {body}</source>
         <translation>{branch}, i {body}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="337"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="338"/>
         <source>Organisation: rename a body in place (the last one named)</source>
         <translation>Organisation: byt namn på ett organ direkt på det (det senast namngivna)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="339"/>
         <source>Double-click, or F2</source>
         <translation>Dubbelklicka, eller F2</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="341"/>
         <source>Organisation: after naming a body, the next in its lane</source>
         <translation>Organisation: efter att ha namngett ett organ, nästa i samma organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="340"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="341"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="342"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="343"/>
         <source>Organisation, typing a body&apos;s name: keep it and open the next</source>
         <translation>Organisation, medan ett organs namn skrivs: behåll det och öppna nästa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="344"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="611"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="614"/>
         <source>Kind of förvaltning</source>
         <translation>Slags förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="626"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="629"/>
         <source>Change the kind of förvaltning</source>
         <translation>Ändra slags förvaltning</translation>
     </message>
@@ -4632,174 +4708,174 @@
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="675"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="678"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra till ett organ; piltangenterna flyttar grenen; Retur eller högerklick öppnar en meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="687"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="690"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="702"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="705"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more. From the keyboard, F6 reaches the drawing and Tab walks the branches.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer. Med tangentbordet når F6 ritytan och Tabb går mellan grenarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="709"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="712"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="720"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="723"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="726"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="735"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="729"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="738"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="761"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="764"/>
         <source>The deck (2019): {region} had administrative model {model} – has anything changed?</source>
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="765"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="768"/>
         <source>according to the workshop {date}: {model}</source>
         <translation>enligt workshoppen {date}: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="770"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="773"/>
         <source>{region}&apos;s administrative model: {deck} in 2019 according to the deck · {workshop} – has anything changed?</source>
         <translation>Förvaltningsmodell för {region}: 2019 enligt underlaget: {deck} · {workshop} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="773"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="776"/>
         <source>{region}&apos;s administrative model {workshop}.</source>
         <translation>Förvaltningsmodell för {region} {workshop}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="794"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="797"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="799"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="819"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="802"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="822"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="801"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="804"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="808"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="811"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="814"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="817"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="821"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="824"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="828"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="831"/>
         <source>Organisation: the canvas</source>
         <translation>Organisation: arbetsytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="829"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="832"/>
         <source>Organisation: tools</source>
         <translation>Organisation: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="832"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="835"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="833"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="836"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="834"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="837"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="836"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="839"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="839"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="842"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="841"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="844"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="842"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="845"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="844"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="847"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="846"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="849"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="849"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="852"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="854"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="857"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="855"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="858"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="856"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="859"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="858"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="861"/>
         <source>Add a förvaltning to the administrative organisation</source>
         <translation>Lägg till en förvaltning i förvaltningsorganisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="860"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="863"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="861"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="864"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
@@ -5291,102 +5367,117 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="505"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="525"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="528"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="530"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="460"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="461"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="463"/>
         <source>The notes on the canvas, by their numbers:</source>
         <translation>Lapparna på ytan, efter sina nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="464"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="468"/>
+        <source>… and {n} more note: in the report, by the same number.</source>
+        <translation>… och {n} lapp till: i rapporten, med samma nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="469"/>
         <source>… and {n} more notes: in the report, by the same numbers.</source>
         <translation>… och {n} lappar till: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="467"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="475"/>
+        <source>{n} note, numbered on the canvas: its text is in the report, by the same number.</source>
+        <translation>{n} lapp, numrerad på ytan: dess text finns i rapporten, med samma nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="479"/>
         <source>{n} notes, numbered on the canvas: their texts are in the report, by the same numbers.</source>
         <translation>{n} lappar, numrerade på ytan: deras texter finns i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="489"/>
+        <source>{n} note on what the screen does not show: in the report, by its number.</source>
+        <translation>{n} lapp på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="493"/>
         <source>{n} notes on what the screen does not show: in the report, by their numbers.</source>
         <translation>{n} lappar på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="612"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="594"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="614"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="600"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="620"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="603"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="623"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="604"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="624"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="289"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="290"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="294"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="295"/>
         <source>{title} ({k} of {n})</source>
         <translation>{title} ({k} av {n})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="617"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="637"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="619"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="639"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="622"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="642"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="643"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="645"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -5443,52 +5534,62 @@
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="386"/>
+        <source>{n} more workshop was not closed properly; “Later” keeps them all for the next start.</source>
+        <translation>{n} workshop till stängdes inte ordentligt; ”Senare” sparar alla till nästa start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="390"/>
         <source>{n} more workshops were not closed properly; “Later” keeps them all for the next start.</source>
         <translation>{n} workshoppar till stängdes inte ordentligt; ”Senare” sparar alla till nästa start.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="405"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="415"/>
+        <source>{n} recovery file could not be read; it is probably from a crash while it was written.</source>
+        <translation>{n} återställningsfil kunde inte läsas; den kommer troligen från en krasch medan den skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="419"/>
         <source>{n} recovery files could not be read; they are probably from a crash while they were written.</source>
         <translation>{n} återställningsfiler kunde inte läsas; de kommer troligen från en krasch medan de skrevs.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="420"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="435"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="429"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="444"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="453"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="455"/>
         <source>“{name}” was not closed properly. It was autosaved at {when}.</source>
         <translation>”{name}” stängdes inte ordentligt. Den autosparades {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="445"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="460"/>
         <source>It had never been saved to a file.</source>
         <translation>Den hade aldrig sparats till en fil.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="449"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="464"/>
         <source>Its file {file} cannot be read now.</source>
         <translation>Dess fil {file} kan inte läsas nu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="472"/>
         <source>Differences from {file}: {n}.</source>
         <translation>Skillnader mot {file}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="478"/>
         <source>… and {n} more.</source>
         <translation>… och {n} till.</translation>
     </message>
@@ -6197,307 +6298,307 @@
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="442"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="446"/>
         <source>The network&apos;s name is at most 32 bytes and its password at most 63 characters: the join screen shows no Wi-Fi code until they fit.</source>
         <translation>Nätverkets namn är högst 32 byte och lösenordet högst 63 tecken: anslutningsskärmen visar ingen wifi-kod förrän de ryms.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="450"/>
         <source>A secured network needs its password (or choose Open).</source>
         <translation>Ett skyddat nätverk behöver sitt lösenord (eller välj Öppet).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="507"/>
         <source>Ready: {n} of {m}</source>
         <translation>Klara: {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="530"/>
         <source>✓ A phone reached this computer {n} s ago.</source>
         <translation>✓ En mobil nådde den här datorn för {n} s sedan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="534"/>
         <source>No phone has reached this computer in a minute. Likely causes: the network keeps its guests apart (common on hotel and venue Wi-Fi), or this computer&apos;s firewall blocks the connection. What to do: allow RegionRoll through the firewall when asked; or use this computer&apos;s hotspot (up to 8 phones on Windows) or a small travel router of your own, which needs no internet.</source>
         <translation>Ingen mobil har nått den här datorn på en minut. Troliga orsaker: nätverket håller gästerna åtskilda (vanligt på hotell- och konferensnät), eller datorns brandvägg stoppar anslutningen. Gör så här: tillåt RegionRoll i brandväggen när frågan kommer; eller använd datorns surfzon (högst 8 mobiler i Windows) eller en egen liten reserouter, som inte behöver internet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="541"/>
         <source>Test with your own phone: open the address on the same network; this says when a phone reaches this computer.</source>
         <translation>Testa med din egen mobil: öppna adressen på samma nätverk; här syns när en mobil når datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="551"/>
         <source>This computer only ({address})</source>
         <translation>Bara den här datorn ({address})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="565"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="569"/>
         <source>No network to serve the room on.</source>
         <translation>Inget nätverk att visa sidan på.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="580"/>
         <source>The room session could not start on {address}: {reason}</source>
         <translation>”Rummet svarar” kunde inte startas på {address}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="605"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="609"/>
         <source>Remove the phones that joined from {address}</source>
         <translation>Ta bort mobilerna som gick med från {address}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="610"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="614"/>
         <source>Clear the room&apos;s answers to “{question}”</source>
         <translation>Töm deltagarnas svar på ”{question}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="648"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="652"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="648"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="652"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="660"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="664"/>
         <source>{n} phones joined from {address}: a router many share, or one device answering as many.</source>
         <translation>{n} mobiler har gått med från {address}: en router som många delar, eller en enhet som svarar som många.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="670"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="674"/>
         <source>Remove those from {address}</source>
         <translation>Ta bort dem från {address}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="674"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="678"/>
         <source>Take every phone that joined from this address out of the room, with its answers (one undo step); they may join again, a few at a time</source>
         <translation>Ta bort varje mobil som gick med från den här adressen ur workshoppen, med sina svar (ett ångra-steg); de kan gå med igen, några i taget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="682"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="686"/>
         <source>Open on the phones: {address} · room code {code}</source>
         <translation>Öppna på mobilerna: {address} · workshoppens kod {code}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="687"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="691"/>
         <source>Not started: nothing listens.</source>
         <translation>Inte startad: inget lyssnar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="700"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="704"/>
         <source>Hide the results</source>
         <translation>Dölj resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="702"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="706"/>
         <source>Show results</source>
         <translation>Visa resultat</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="718"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="722"/>
         <source>The room answers</source>
         <translation>Rummet svarar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="719"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="723"/>
         <source>The &amp;room answers…</source>
         <translation>&amp;Rummet svarar…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="721"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="725"/>
         <source>The participants answer on their own phones, over the room&apos;s network</source>
         <translation>Deltagarna svarar på sina egna mobiler, via samma nätverk som den här datorn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="725"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="729"/>
         <source>The participants answer on their own phones over the room&apos;s network: this computer serves a small page, and nothing leaves the room. Choose the network the phones are on (the venue&apos;s Wi-Fi, or this computer&apos;s hotspot).</source>
         <translation>Deltagarna svarar på sina egna mobiler, på samma nätverk som datorn: den här datorn visar en liten sida, och inget lämnar rummet. Välj nätverket mobilerna är på (lokalens wifi, eller datorns surfzon).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="730"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="734"/>
         <source>&amp;Network:</source>
         <translation>&amp;Nätverk:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="731"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="735"/>
         <source>The Wi-Fi the phones join first (optional)</source>
         <translation>Wifi som mobilerna ansluter till först (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="734"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="738"/>
         <source>Given once for the chosen network and kept on this computer: the join screen then shows a Wi-Fi code a phone&apos;s camera joins with one tap, and then the page&apos;s</source>
         <translation>Anges en gång för det valda nätverket och sparas på den här datorn: anslutningsskärmen visar då en wifi-kod som mobilens kamera ansluter med ett tryck, och sedan sidans</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="738"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="742"/>
         <source>Network name:</source>
         <translation>Nätverkets namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="739"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="743"/>
         <source>Password:</source>
         <translation>Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="740"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="744"/>
         <source>Security:</source>
         <translation>Skydd:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="741"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="745"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="743"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="747"/>
         <source>WPA/WPA2/WPA3</source>
         <translation>WPA/WPA2/WPA3</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="743"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="747"/>
         <source>WEP</source>
         <translation>WEP</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="743"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="747"/>
         <source>Open (no password)</source>
         <translation>Öppet (inget lösenord)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="746"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="750"/>
         <source>&amp;Answers:</source>
         <translation>&amp;Svar:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="749"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="753"/>
         <source>Anonymous</source>
         <translation>Anonymt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="749"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="753"/>
         <source>With a nickname</source>
         <translation>Med smeknamn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="749"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="753"/>
         <source>By group</source>
         <translation>Per grupp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="751"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="755"/>
         <source>Ask: elected member or official?</source>
         <translation>Fråga: förtroendevald eller tjänsteperson?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="754"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="758"/>
         <source>A phone joining says whether it is an elected member or an official (or would rather not): still anonymous, the maps and the keys then show the two side by side</source>
         <translation>En mobil som går med säger om den är förtroendevald eller tjänsteperson (eller vill inte säga): fortfarande anonymt visar kartorna och nycklarna då de två sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="759"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="763"/>
         <source>Show the join screen</source>
         <translation>Visa anslutningen på skärmen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="760"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="764"/>
         <source>New code</source>
         <translation>Ny kod</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="762"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="766"/>
         <source>A new room code for those who join from now on; the phones in stay in</source>
         <translation>En ny rumskod för dem som går med från och med nu; mobilerna som redan är med stannar kvar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="764"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="768"/>
         <source>&amp;Phones per address:</source>
         <translation>&amp;Mobiler per adress:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="767"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="771"/>
         <source>How many phones may join from one network address. Phones behind a router that shares one address (some venue networks) need more; one device answering as many is held at this number.</source>
         <translation>Hur många mobiler som får gå med från en nätverksadress. Mobiler bakom en router som delar en adress (vissa lokalers nätverk) behöver fler; en enhet som svarar som många hålls vid det här antalet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="773"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="777"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="776"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="780"/>
         <source>Take every answer to “{question}” out of the workshop (one undo step)</source>
         <translation>Ta bort alla svar på ”{question}” ur workshoppen (ett ångra-steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="780"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="784"/>
         <source>Clear the answers to {question}</source>
         <translation>Töm svaren på {question}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="782"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="786"/>
         <source>Open for answers</source>
         <translation>Öppet för svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="783"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="787"/>
         <source>“Now” follows the page shown (the projector&apos;s)</source>
         <translation>”Nu” följer sidan som visas (projektorns)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="786"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="790"/>
         <source>Finansiering puts the room on the capital matrix, Genomförandepraktik on the roles, the keys on the keys&apos; scores, the conclusions on the dots</source>
         <translation>Finansiering sätter deltagarna på kapitalmatrisen, Genomförandepraktik på rollerna, nycklarna på nycklarnas bedömning, slutsatserna på prickarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="792"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="796"/>
         <source>The “now” question&apos;s answers on the projector, drawn for the room (never who answered what); hide them again so that the room answers before it sees</source>
         <translation>Svaren på ”Nu”-frågan på projektorn, ritade för rummet (aldrig vem som svarade vad); dölj dem igen så att deltagarna svarar innan de ser</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="796"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="800"/>
         <source>Ready?</source>
         <translation>Klar?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="799"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="803"/>
         <source>Each phone shows a thumbs-up (“Klar”); the count shows here and on the join screen. Asked again, the count starts anew; never kept with the workshop</source>
         <translation>Varje mobil visar en tumme upp (”Klar”); antalet syns här och på anslutningsskärmen. Frågar du igen börjar räkningen om; sparas aldrig med workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="804"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="808"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="806"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="810"/>
         <source>The room is on this question now: the phones show it first, marked</source>
         <translation>Deltagarna är på den här frågan nu: mobilerna visar den först, markerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="810"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="814"/>
         <source>&amp;Connection</source>
         <translation>&amp;Anslutning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="811"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="815"/>
         <source>&amp;Questions and pace</source>
         <translation>Frågor och &amp;tempo</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="812"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="816"/>
         <source>&amp;Ideas</source>
         <translation>&amp;Idéer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="813"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="817"/>
         <source>Your &amp;own question</source>
         <translation>&amp;Egen fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="822"/>
+        <location filename="../../src/regionroll_desktop/app/room_panel.py" line="826"/>
         <source>While it runs, the page and its answers are served on the chosen network only; a phone needs the room code, sees only the open questions and its own answers, and wrong codes lock it out for five minutes. A few phones may join from one address, and the session keeps at most a few hundred connections.</source>
         <translation>Medan ”Rummet svarar” är igång visas sidan bara på det valda nätverket; en mobil behöver workshoppens kod, ser bara de öppna frågorna och sina egna svar, och fel kod spärrar den i fem minuter. Några få mobiler kan gå med från samma adress, och datorn håller högst några hundra anslutningar öppna.</translation>
     </message>
@@ -6505,182 +6606,187 @@
 <context>
     <name>RoomReport</name>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="55"/>
         <source>The room&apos;s answers from its phones</source>
         <translation>Deltagarnas svar från mobilerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="55"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="56"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="56"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="57"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="57"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="58"/>
         <source>Together</source>
         <translation>Tillsammans</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="58"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="59"/>
         <source>The keys&apos; scores from the phones</source>
         <translation>Nycklarnas bedömning från mobilerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="60"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="61"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="61"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="62"/>
         <source>Gave {n}</source>
         <translation>Antal som gav {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="63"/>
         <source>The phones&apos; dots</source>
         <translation>Mobilernas prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="64"/>
         <source>Action or RUS priority</source>
         <translation>Åtgärd eller RUS-prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="64"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="65"/>
         <source>Dots</source>
         <translation>Prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="65"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="66"/>
         <source>The phones&apos; ideas</source>
         <translation>Mobilernas idéer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="66"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="67"/>
         <source>Idea</source>
         <translation>Idé</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="67"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="68"/>
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="68"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="69"/>
         <source>Upvotes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="69"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="70"/>
         <source>What became of it</source>
         <translation>Vad det blev</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="71"/>
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="71"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="72"/>
         <source>a proposed action</source>
         <translation>ett förslag till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="72"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="73"/>
         <source>a parked question</source>
         <translation>en parkerad fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="73"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="74"/>
         <source>also sent as: {texts}</source>
         <translation>också skickad som: {texts}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="75"/>
         <source>{n} ideas hidden by the facilitator are not shown.</source>
         <translation>{n} idéer som processledaren har dolt visas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="78"/>
         <source>One idea hidden by the facilitator is not shown.</source>
         <translation>En idé som processledaren har dolt visas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="81"/>
         <source>{n} ideas the facilitator never showed to the room (it reviewed them) are not shown.</source>
         <translation>{n} idéer som processledaren aldrig visade för rummet (den granskade idéerna) visas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="84"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="85"/>
         <source>One idea the facilitator never showed to the room (it reviewed them) is not shown.</source>
         <translation>En idé som processledaren aldrig visade för rummet (den granskade idéerna) visas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="88"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="89"/>
         <source>Your own question: {text}</source>
         <translation>Egen fråga: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="90"/>
         <source>Choice</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="90"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="91"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="91"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="92"/>
         <source>Words</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="92"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="93"/>
         <source>Phones</source>
         <translation>Mobiler</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="93"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="94"/>
         <source>Median {m}.</source>
         <translation>Median {m}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="94"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="95"/>
         <source>Words only one phone gave ({n}):</source>
         <translation>Ord som bara en mobil gav ({n}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="95"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="96"/>
         <source>Each answer</source>
         <translation>Varje svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="96"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="97"/>
         <source>(no longer in the workshop)</source>
         <translation>(finns inte längre i workshoppen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="122"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="126"/>
+        <source>{n} dot</source>
+        <translation>{n} prick</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="127"/>
         <source>{n} dots</source>
         <translation>{n} prickar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="125"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="129"/>
         <source>each key&apos;s below</source>
         <translation>se varje nyckel nedan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/room_section.py" line="126"/>
+        <location filename="../../src/regionroll_desktop/export/room_section.py" line="130"/>
         <source>listed below</source>
         <translation>listade nedan</translation>
     </message>
@@ -6688,57 +6794,72 @@
 <context>
     <name>RoomResults</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="28"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="31"/>
+        <source>{n} phone has answered</source>
+        <translation>{n} mobil har svarat</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="32"/>
         <source>{n} phones have answered</source>
         <translation>{n} mobiler har svarat</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="39"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="44"/>
         <source>No phone has answered yet.</source>
         <translation>Ingen mobil har svarat ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="103"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="108"/>
         <source>no score</source>
         <translation>ingen bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="106"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="114"/>
+        <source>median {m} ({n} score)</source>
+        <translation>median {m} ({n} bedömning)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="115"/>
         <source>median {m} ({n} scores)</source>
         <translation>median {m} ({n} bedömningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="129"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="141"/>
+        <source>{n} idea</source>
+        <translation>{n} idé</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="142"/>
         <source>{n} ideas</source>
         <translation>{n} idéer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="148"/>
         <source>No idea has been sent yet.</source>
         <translation>Ingen idé har skickats ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="151"/>
         <source>→ action</source>
         <translation>→ åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="138"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="152"/>
         <source>→ parked</source>
         <translation>→ parkerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="143"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="157"/>
         <source>{n} ▲</source>
         <translation>{n} ▲</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="171"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="185"/>
         <source>Median {m}. The app&apos;s rule: a median of an even number of scores is the mean of the middle two.</source>
         <translation>Median {m}. Appens regel: medianen av ett jämnt antal poäng är medelvärdet av de två mittersta.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="210"/>
         <source>+ {n} more in the panel and the report</source>
         <translation>+ {n} till i panelen och rapporten</translation>
     </message>
@@ -6746,82 +6867,97 @@
 <context>
     <name>RoomWords</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="17"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="18"/>
         <source>The capital matrix, today</source>
         <translation>Kapitalmatrisen, i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="18"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="19"/>
         <source>The capital matrix, ambition</source>
         <translation>Kapitalmatrisen, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="21"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="22"/>
         <source>The roles, today</source>
         <translation>Rollerna, i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="22"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="23"/>
         <source>The roles, ambition</source>
         <translation>Rollerna, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="23"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="24"/>
         <source>The keys&apos; scores</source>
         <translation>Nycklarnas bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="24"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="25"/>
         <source>Dots on actions and RUS priorities</source>
         <translation>Prickar på åtgärder och RUS:ens prioriteringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="27"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="28"/>
         <source>Ideas: proposed actions and questions</source>
         <translation>Idéer: förslag till åtgärder och frågor</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="30"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="31"/>
         <source>Your own question</source>
         <translation>Egen fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="37"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="38"/>
         <source>proposed action</source>
         <translation>förslag till åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="38"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="39"/>
         <source>question</source>
         <translation>fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="46"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="49"/>
+        <source>{n} phone took part, with a nickname.</source>
+        <translation>{n} mobil deltog, med smeknamn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="50"/>
         <source>{n} phones took part; the room answered with nicknames.</source>
         <translation>{n} mobiler deltog; deltagarna svarade med smeknamn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="50"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="57"/>
+        <source>{n} phone took part, by group.</source>
+        <translation>{n} mobil deltog, gruppvis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="58"/>
         <source>{n} phones took part; the room answered by group.</source>
         <translation>{n} mobiler deltog; deltagarna svarade gruppvis.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="54"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="65"/>
+        <source>{n} phone took part, anonymously.</source>
+        <translation>{n} mobil deltog, anonymt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="66"/>
         <source>{n} phones took part; the room answered anonymously: who said what is not known.</source>
         <translation>{n} mobiler deltog; deltagarna svarade anonymt: vem som sa vad är inte känt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="70"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="83"/>
         <source>answer {n}</source>
         <translation>svar {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="90"/>
         <source>The app&apos;s rule: the room&apos;s centre (×) is the mean of where the phones put their markers; a key&apos;s median of an even number of scores is the mean of the middle two; a phone&apos;s latest answer replaces its earlier one.</source>
         <translation>Appens regel: mobilernas mittpunkt (×) är medelvärdet av var mobilerna satte sina markörer; medianen av ett jämnt antal bedömningar av en nyckel är medelvärdet av de två mittersta; en mobils senaste svar ersätter dess tidigare.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="87"/>
+        <location filename="../../src/regionroll_desktop/ui/room_words.py" line="100"/>
         <source>The app&apos;s rule: × is the mean of where the phones put their markers; a phone&apos;s latest answer replaces its earlier one.</source>
         <translation>Appens regel: × är medelvärdet av var mobilerna satte sina markörer; en mobils senaste svar ersätter dess tidigare.</translation>
     </message>
@@ -8267,33 +8403,33 @@
 <context>
     <name>WorkshopDocument</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="170"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="171"/>
         <source>Restore the recovered workshop</source>
         <translation>Återställ den räddade workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="205"/>
         <source>Untitled workshop</source>
         <translation>Namnlös workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="212"/>
         <source>workshop</source>
         <translation>workshop</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="246"/>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="259"/>
         <source>Could not save {name}</source>
         <translation>Kunde inte spara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="250"/>
         <source>Save under another name.</source>
         <translation>Spara under ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/document.py" line="267"/>
+        <location filename="../../src/regionroll_desktop/app/document.py" line="268"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>

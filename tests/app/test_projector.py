@@ -261,6 +261,9 @@ def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ign
     beside = projector._fitting(["En rad."], [], left_out=3)
     assert "3 lappar på det som inte syns på skärmen" in beside
     assert "numrerade på ytan" not in beside
+    # One is one ("1 lappar" was said).
+    beside = projector._fitting(["En rad."], ["1. Lapp"] * 3, left_out=1)
+    assert "1 lapp på det som inte syns på skärmen: i rapporten, med samma nummer." in beside
     # A line longer than the side holds even alone is counted, never run off the screen's
     # foot (at the limits, the bodies with no branch did).
     beside = projector._fitting([" ".join(f"Nämnd {n}" for n in range(400)), "Kort rad."])

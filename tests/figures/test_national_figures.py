@@ -43,7 +43,7 @@ def test_the_models_list_each_region_once_and_a_long_name_indented() -> None:
     counted = ModelPanel(
         "Underlaget (2019)", [("Modell 0", ()), ("Modell 1", ())], "Okänd: 1.", [7, 14]
     )
-    drawing = models_drawing([crowded, counted], 500, 12, measure, "{n} regioner")
+    drawing = models_drawing([crowded, counted], 500, 12, measure, "{} regioner".format)
     labels = [w.text for w in drawing.words(Role.LABEL)]
     starts = [t for t in labels if not t.startswith("\u2003")]
     assert len(starts) == len(REGIONS) + 2  # each region once, and the two counts

@@ -113,7 +113,7 @@ PAGES = [
 ]
 
 
-@pytest.mark.parametrize("phones", [3, MAX_PARTICIPANTS])
+@pytest.mark.parametrize("phones", [1, 3, MAX_PARTICIPANTS])
 @pytest.mark.parametrize(("question", "kind"), PAGES)
 def test_a_results_page_is_drawn_for_the_back_of_the_room(
     qapp, question: Question, kind: OwnKind | None, phones: int
@@ -131,10 +131,12 @@ def test_a_results_page_is_drawn_for_the_back_of_the_room(
     assert not crossing, crossing
     text = " ".join(w.text for w in words)
     assert "Namn " not in text  # never who answered what
+    # A noun after one is singular ("1 idé", "1 mobil"), after any other number plural.
     if question is Question.IDEAS:
-        assert f"{min(phones, MAX_IDEAS)} idéer" in text
+        ideas = min(phones, MAX_IDEAS)
+        assert (f"{ideas} idéer" if ideas > 1 else "1 idé ") in text + " "
     else:
-        assert f"{phones} mobiler har svarat" in text
+        assert (f"{phones} mobiler har" if phones > 1 else "1 mobil har") in text
     if question is not Question.IDEAS:  # only an idea too long for two lines is shortened
         assert ELLIPSIS not in text, text
     if question is Question.ROLES_TODAY:

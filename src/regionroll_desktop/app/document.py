@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..analysis.compare import what_changed
 from ..model import RegionChoice, Workshop
+from ..model.text import one_or_many
 from ..storage import (
     SUFFIX,
     DiskState,
@@ -379,9 +380,16 @@ class RecoveryOffer(QObject):
             text, detail = self.describe(item.recovery)
             left = len(readable) - n - 1
             if left:
-                detail += "\n\n" + self.tr(
-                    "{n} more workshops were not closed properly; “Later” keeps them all for "
-                    "the next start."
+                detail += "\n\n" + one_or_many(
+                    left,
+                    self.tr(
+                        "{n} more workshop was not closed properly; “Later” keeps them all for "
+                        "the next start."
+                    ),
+                    self.tr(
+                        "{n} more workshops were not closed properly; “Later” keeps them all "
+                        "for the next start."
+                    ),
                 ).format(n=left)
             answer = dialogs.ask_recovery(self.dialog_parent, text, detail)
             if answer is dialogs.RecoveryAnswer.RESTORE:
@@ -401,9 +409,16 @@ class RecoveryOffer(QObject):
         aside = self.store.folder / DAMAGED_FOLDER
         delete = dialogs.ask_damaged_recovery(
             self.dialog_parent,
-            self.tr(
-                "{n} recovery files could not be read; they are probably from a crash while "
-                "they were written."
+            one_or_many(
+                len(damaged),
+                self.tr(
+                    "{n} recovery file could not be read; it is probably from a crash while it "
+                    "was written."
+                ),
+                self.tr(
+                    "{n} recovery files could not be read; they are probably from a crash "
+                    "while they were written."
+                ),
             ).format(n=len(damaged)),
             "\n".join(f"{shown_path(f.path.name)}: {f.problem}" for f in damaged[:10]),
             str(aside),

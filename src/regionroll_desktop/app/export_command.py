@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QProgressDialog, QStatusBar, QWidget
 
 from ..export.report import Comparison
+from ..model.text import one_or_many
 from ..storage import SaveError, SaveProblem
 from ..ui import dialogs
 from ..ui.reference_library import ReferenceLibrary
@@ -66,9 +67,11 @@ def _progress(parent: QWidget) -> tuple[QProgressDialog, Callable[[int, int], bo
 def _done(parent: QWidget, status: QStatusBar | None, count: int, folder: Path) -> None:
     """Say what was written where (in the status bar too, when there is one) and offer to
     open the folder."""
-    done = QCoreApplication.translate("Export", "Exported {n} files to {folder}").format(
-        n=count, folder=folder
-    )
+    done = one_or_many(
+        count,
+        QCoreApplication.translate("Export", "Exported {n} file to {folder}"),
+        QCoreApplication.translate("Export", "Exported {n} files to {folder}"),
+    ).format(n=count, folder=folder)
     if status is not None:
         status.showMessage(done, 8000)
     title = QCoreApplication.translate("Export", "Export done")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis.national import national_picture, shuffled
+from ..model.text import one_or_many
 from ..reference import ReferenceSet
 from ..storage import WorkshopFileError, load_reference_set
 from ..ui import dialogs
@@ -87,9 +88,11 @@ class NationalReportDialog(QDialog):
 
     def _show_source(self) -> None:
         held = _held(self.series, self._library.base)
-        text = self.tr("From “{name}”: {n} regions with a workshop.").format(
-            name=self.series.name, n=held
-        )
+        text = one_or_many(
+            held,
+            self.tr("From “{name}”: {n} region with a workshop."),
+            self.tr("From “{name}”: {n} regions with a workshop."),
+        ).format(name=self.series.name, n=held)
         if not held:
             text += " " + self.tr(
                 "Build the reference regions from the workshop files first (File ▸ Reference "

@@ -58,6 +58,7 @@ from ..model.deck import (
     STEP_TITLES,
 )
 from ..model.room import OwnQuestion, Question
+from ..model.text import one_or_many
 from ..ui.change_words import describe_change, since_words
 from ..ui.drawing_painter import measure
 from ..ui.figure_widget import Drawing, FigureWidget
@@ -461,18 +462,37 @@ class ProjectorWindow(Retranslating, QWidget):
             if noted:
                 shown += [self.tr("The notes on the canvas, by their numbers:"), *notes[:noted]]
             if noted < len(notes):  # the report's figure numbers the notes the same way
-                more = self.tr("… and {n} more notes: in the report, by the same numbers.")
+                rest = len(notes) - noted
+                more = one_or_many(
+                    rest,
+                    self.tr("… and {n} more note: in the report, by the same number."),
+                    self.tr("… and {n} more notes: in the report, by the same numbers."),
+                )
                 if not noted:
-                    more = self.tr(
-                        "{n} notes, numbered on the canvas: their texts are in the report, "
-                        "by the same numbers."
+                    more = one_or_many(
+                        rest,
+                        self.tr(
+                            "{n} note, numbered on the canvas: its text is in the report, by "
+                            "the same number."
+                        ),
+                        self.tr(
+                            "{n} notes, numbered on the canvas: their texts are in the report, "
+                            "by the same numbers."
+                        ),
                     )
-                shown.append(more.format(n=len(notes) - noted))
+                shown.append(more.format(n=rest))
             if left_out:
                 shown.append(
-                    self.tr(
-                        "{n} notes on what the screen does not show: in the report, by their "
-                        "numbers."
+                    one_or_many(
+                        left_out,
+                        self.tr(
+                            "{n} note on what the screen does not show: in the report, by its "
+                            "number."
+                        ),
+                        self.tr(
+                            "{n} notes on what the screen does not show: in the report, by "
+                            "their numbers."
+                        ),
                     ).format(n=left_out)
                 )
             return "".join(f"<p>{_esc(line)}</p>" for line in shown)

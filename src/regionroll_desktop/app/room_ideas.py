@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..model import IdeaFate, Workshop
 from ..model import edits as e
 from ..model.room import Idea
+from ..model.text import one_or_many
 from ..room.ideas import board_of, board_parts
 from ..ui.glyphs import shown
 from ..ui.keys import native_keys
@@ -127,7 +128,9 @@ class IdeasBox(QGroupBox):
             for idea in ideas:
                 fate = workshop.outcome.fate(idea.id)
                 n = votes.get(idea.id, len(idea.votes))
-                what = self.tr("{kind} · {n} upvotes").format(kind=idea_kind_words(idea.kind), n=n)
+                what = one_or_many(
+                    n, self.tr("{kind} · {n} upvote"), self.tr("{kind} · {n} upvotes")
+                ).format(kind=idea_kind_words(idea.kind), n=n)
                 if fate is not None:
                     what += " · " + self._fate_words(fate.fate, texts.get(fate.into or "", ""))
                 if idea.id in waiting:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.room import MAX_PARTICIPANTS, AnsweredBy, Question
+from ..model.text import one_or_many
 from ..room.guard import PHONES_PER_ADDRESS
 from ..room.join import Wifi, qr_png, wifi_text
 from ..room.network import Interface, interfaces
@@ -156,7 +157,10 @@ class JoinScreen(Retranslating, QWidget):
             joined=joined, answered=answered
         )
         if control.running and control.view.ready_round:
-            count += " · " + self.tr("{n} ready").format(n=control.ready_count())
+            ready = control.ready_count()
+            count += " · " + one_or_many(
+                ready, self.tr("{n} ready", "one phone"), self.tr("{n} ready")
+            ).format(n=ready)
         self.count.setText(count)
 
     def retranslate(self) -> None:

@@ -28,6 +28,7 @@ from ..figures.keys import AXIS_INK, BASE_PX, NORMAL, WEAK, KeyRow, KeysContent,
 from ..model import Key, Language, Workshop
 from ..model import edits as e
 from ..model.deck import KEY_POINTS
+from ..model.text import one_or_many
 from ..ui.drawing_painter import measure
 from ..ui.i18n import language
 from ..ui.key_findings import findings_rule, key_findings
@@ -221,8 +222,13 @@ class KeysCanvas(Retranslating, QWidget):
         median, counts = summary
         locale = QLocale()
         each = " · ".join(f"{score}: {n}" for score, n in counts.items())
-        return self.tr("The room (phones): {n} scores, median {median} ({each})").format(
-            n=sum(counts.values()),
+        scores = sum(counts.values())
+        return one_or_many(
+            scores,
+            self.tr("The room (phones): {n} score, median {median} ({each})"),
+            self.tr("The room (phones): {n} scores, median {median} ({each})"),
+        ).format(
+            n=scores,
             median=locale.toString(float(median), "g", 3),
             each=each,
         )

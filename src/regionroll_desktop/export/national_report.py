@@ -45,6 +45,7 @@ from ..figures.national import (
 from ..figures.national_maps import NationalMap
 from ..model import Key, Language, Role, Step
 from ..model.deck import DECK_SOURCE, KEY_POINTS, ROLE_NAMES, STEP_QUESTIONS, STEP_TITLES
+from ..model.text import one_or_many
 from ..model.values import MatrixPosition, RoleWeights
 from ..model.vocabulary import BodyModel
 from ..reference import ReferenceSet, Source
@@ -87,6 +88,12 @@ def _words() -> dict[str, str]:
         "held_undated": QCoreApplication.translate(
             "NationalReport", "{n} of the {total} regions have held a workshop: {count} workshops."
         ),
+        "held_one": QCoreApplication.translate(
+            "NationalReport", "1 of the {total} regions has held a workshop, on {first}."
+        ),
+        "held_undated_one": QCoreApplication.translate(
+            "NationalReport", "1 of the {total} regions has held a workshop."
+        ),
         "none_held": QCoreApplication.translate(
             "NationalReport",
             "No region's workshop is in the set: the figures are empty. Build a set from the "
@@ -95,6 +102,9 @@ def _words() -> dict[str, str]:
         "missing": QCoreApplication.translate("NationalReport", "Without a workshop: {names}."),
         "missing_counted": QCoreApplication.translate(
             "NationalReport", "{n} regions have held no workshop (not named: anonymised)."
+        ),
+        "missing_counted_one": QCoreApplication.translate(
+            "NationalReport", "{n} region has held no workshop (not named: anonymised)."
         ),
         "all_held": QCoreApplication.translate(
             "NationalReport", "Every region has held a workshop."
@@ -118,16 +128,22 @@ def _words() -> dict[str, str]:
         ),
         "matrix_sum": QCoreApplication.translate(
             "NationalReport",
-            "On the capital matrix: {today} regions placed today, {ambition} with an ambition.",
+            "On the capital matrix, regions placed today: {today}; with an ambition: {ambition}.",
         ),
         "focus_sum": QCoreApplication.translate(
             "NationalReport", "The RUS's focus sorted by {n} regions."
+        ),
+        "focus_sum_one": QCoreApplication.translate(
+            "NationalReport", "The RUS's focus sorted by {n} region."
         ),
         "roles_sum": QCoreApplication.translate(
             "NationalReport", "Main role today: {today}. As ambition: {ambition}."
         ),
         "keys_sum": QCoreApplication.translate(
             "NationalReport", "The keys scored by {n} regions (1 = weak … 5 = strong)."
+        ),
+        "keys_sum_one": QCoreApplication.translate(
+            "NationalReport", "The keys scored by {n} region (1 = weak … 5 = strong)."
         ),
         "region": QCoreApplication.translate("NationalReport", "Region"),
         "source": QCoreApplication.translate("NationalReport", "Source"),
@@ -150,6 +166,7 @@ def _words() -> dict[str, str]:
             "The deck's classification of all 21 regions, counted (anonymised: not per region).",
         ),
         "regions_n": QCoreApplication.translate("NationalReport", "{n} regions"),
+        "regions_n_one": QCoreApplication.translate("NationalReport", "{n} region"),
         "unknown_names": QCoreApplication.translate("NationalReport", "Not known: {names}."),
         "model": QCoreApplication.translate("NationalReport", "Model {model}"),
         "today": QCoreApplication.translate("NationalReport", "Today"),
@@ -255,6 +272,11 @@ def _words() -> dict[str, str]:
     }
 
 
+def _counted(words: dict[str, str], key: str, n: int) -> str:
+    """The words under `key` for `n` things (under `key`_one for one), `n` filled in."""
+    return one_or_many(n, words[f"{key}_one"], words[key]).format(n=n)
+
+
 def _day(day: dt.date | None, unknown: str) -> str:
     return date_words(day) if day is not None else unknown
 
@@ -337,6 +359,12 @@ def _summary(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> N
     dates = [h.source.date for h in picture.held if h.source.date is not None]
     if not entries:
         lines.append(words["none_held"])
+    elif workshop_count(entries) == 1:  # one region's one workshop
+        lines.append(
+            words["held_one"].format(total=KNOWN_REGIONS, first=date_words(dates[0]))
+            if dates
+            else words["held_undated_one"].format(total=KNOWN_REGIONS)
+        )
     elif dates:
         lines.append(
             words["held"].format(
@@ -356,7 +384,7 @@ def _summary(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> N
     if picture.missing:
         lines.append(words["missing"].format(names=", ".join(picture.missing)))
     elif picture.missing_count:
-        lines.append(words["missing_counted"].format(n=picture.missing_count))
+        lines.append(_counted(words, "missing_counted", picture.missing_count))
     else:
         lines.append(words["all_held"])
     deck = ", ".join(f"{m.value}: {picture.deck_models[m]}" for m in BodyModel)
@@ -379,7 +407,7 @@ def _summary(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> N
         ),
         (
             STEP_TITLES[Step.STRATEGI].text(Language.SV),
-            words["focus_sum"].format(n=len(focus)),
+            _counted(words, "focus_sum", len(focus)),
         ),
         (
             STEP_TITLES[Step.GENOMFORANDEPRAKTIK].text(Language.SV),
@@ -388,7 +416,7 @@ def _summary(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> N
                 ambition=_role_counts(main_roles(entries, True), words),
             ),
         ),
-        (words["keys"], words["keys_sum"].format(n=len(scored))),
+        (words["keys"], _counted(words, "keys_sum", len(scored))),
     ]
     made = words["anonymised"] if picture.anonymised else words["set"].format(name=picture.name)
     items = "".join(f"<li><b>{escape(q)}</b>: {escape(a)}</li>" for q, a in questions)
@@ -432,7 +460,9 @@ def _organisation(pages: Pages, picture: NationalPicture, words: dict[str, str])
         panel(words["administrative"], models(entries, "administrative_model")),
         deck_panel,
     ]
-    drawing = models_drawing(panels, pages.width, PAGE_PX, measure, words["regions_n"])
+    drawing = models_drawing(
+        panels, pages.width, PAGE_PX, measure, lambda n: _counted(words, "regions_n", n)
+    )
     _figure(pages, drawing, PAGE_PX)
     unknown = words["not_known"]
     rows: list[tuple[str, ...]] = []
@@ -689,7 +719,7 @@ def _series(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> No
     if picture.missing:
         pages.text(f"<p>{escape(words['missing'].format(names=', '.join(picture.missing)))}</p>")
     elif picture.missing_count:
-        pages.text(f"<p>{escape(words['missing_counted'].format(n=picture.missing_count))}</p>")
+        pages.text(f"<p>{escape(_counted(words, 'missing_counted', picture.missing_count))}</p>")
 
 
 def _changes(pages: Pages, picture: NationalPicture, words: dict[str, str]) -> None:

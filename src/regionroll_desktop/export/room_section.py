@@ -30,6 +30,7 @@ from ..model.room import (
     OwnQuestion,
     Question,
 )
+from ..model.text import one_or_many
 from ..room.ideas import board_of
 from ..ui.glyphs import shown
 from ..ui.i18n import language
@@ -119,9 +120,12 @@ def room_sections(w: Workshop) -> list[str | Table]:
         if roles := role_spread(roles_answers(room, moment)):
             together[ROLES_QUESTIONS[moment]] = weights_words(roles.centre, lang)
     dots = room_dots(room)
-    together[Question.DOTS] = QCoreApplication.translate("RoomReport", "{n} dots").format(
-        n=sum(dots.values())
-    )
+    spent = sum(dots.values())
+    together[Question.DOTS] = one_or_many(
+        spent,
+        QCoreApplication.translate("RoomReport", "{n} dot"),
+        QCoreApplication.translate("RoomReport", "{n} dots"),
+    ).format(n=spent)
     together[Question.KEYS] = QCoreApplication.translate("RoomReport", "each key's below")
     below = QCoreApplication.translate("RoomReport", "listed below")
     counted = [
@@ -255,10 +259,10 @@ def _ideas(w: Workshop, texts: dict[str, str], named: bool) -> str | Table:
         )
         kind = escape(idea_kind_words(whole.kind))
         rows.append((words, kind, str(len(idea.voters)), escape(became)))
-    said = texts["hidden_one"] if hidden == 1 else texts["hidden"].format(n=hidden)
+    said = one_or_many(hidden, texts["hidden_one"], texts["hidden"]).format(n=hidden)
     notes = [said] if hidden else []
     if waiting:
-        notes.append(texts["waiting_one"] if waiting == 1 else texts["waiting"].format(n=waiting))
+        notes.append(one_or_many(waiting, texts["waiting_one"], texts["waiting"]).format(n=waiting))
     note = "".join(f"<p class='muted'>{escape(x)}</p>" for x in notes)
     return Table(
         tuple(texts[k] for k in ("idea", "kind", "upvotes", "became")),

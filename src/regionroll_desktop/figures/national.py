@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..analysis.matrix import Box
@@ -47,10 +47,14 @@ def _line(measure: Measure, px: float) -> float:
 
 
 def models_drawing(
-    panels: Sequence[ModelPanel], width: float, px: float, measure: Measure, counted: str
+    panels: Sequence[ModelPanel],
+    width: float,
+    px: float,
+    measure: Measure,
+    counted: Callable[[int], str],
 ) -> Drawing:
     """The panels side by side, `width` wide, each a column per model listing its regions
-    (`counted`: the words for a count, "{n} regions"), the regions not known under it."""
+    (`counted`: the words for a count, "12 regions"), the regions not known under it."""
     drawing = Drawing(width, 0.0)
     line = _line(measure, px)
     panel_w = (width - GAP * (len(panels) - 1)) / max(1, len(panels))
@@ -70,7 +74,7 @@ def models_drawing(
         cells: list[list[str]] = []
         for m, (model, names) in enumerate(panel.columns):
             if panel.counted is not None:
-                cells.append([counted.format(n=panel.counted[m])])
+                cells.append([counted(panel.counted[m])])
             else:
                 # A name too long for its column goes on indented: never read as two.
                 cells.append(

@@ -55,3 +55,11 @@ def has_visible(text: str) -> bool:
 # Every name and text a person writes, cleaned by the one rule and then measured.
 Name = Annotated[str, AfterValidator(clean), StringConstraints(max_length=MAX_NAME)]
 Text = Annotated[str, AfterValidator(clean), StringConstraints(max_length=MAX_TEXT)]
+
+
+def one_or_many(n: int, one: str, many: str) -> str:
+    """The words for `n` things: `one`, written for a single one ("{n} note"), when `n` is
+    1, else `many` ("{n} notes"): a noun after any other number takes its plural, in Swedish
+    as in English ("1 lapp", "0 lappar", "2 lappar"). Both are translated where they are
+    written; the caller fills in `n` (and the rest)."""
+    return one if n == 1 else many

@@ -32,6 +32,7 @@ from ..model import (
 )
 from ..model.deck import BRANCH_LABELS, KEY_POINTS, ROLE_NAMES, STEP_TITLES
 from ..model.room import Question
+from ..model.text import one_or_many
 from ..model.vocabulary import Key
 from .i18n import language
 from .outcome_words import action_status_words
@@ -257,14 +258,28 @@ def room_change_words(c: Change) -> str:
     question = question_words(Question(c.subject))
     if c.subject == Question.OWN.value and c.detail.get("text"):
         question = str(c.detail["text"])
-    changed = c.detail.get("changed", 0)
+    changed = int(str(c.detail.get("changed", 0)))
     if c.before == c.after:
-        return QCoreApplication.translate(
-            "ChangeWords", "the phones' answers to “{question}”: {n} changed"
+        return one_or_many(
+            changed,
+            QCoreApplication.translate(
+                "ChangeWords", "the phones' answers to “{question}”: {n} answer changed"
+            ),
+            QCoreApplication.translate(
+                "ChangeWords", "the phones' answers to “{question}”: {n} answers changed"
+            ),
         ).format(question=question, n=changed)
     words = (
-        QCoreApplication.translate(
-            "ChangeWords", "the phones' answers to “{question}”: {a} → {b}, {n} changed"
+        one_or_many(
+            changed,
+            QCoreApplication.translate(
+                "ChangeWords",
+                "the phones' answers to “{question}”: {a} → {b}, {n} answer changed",
+            ),
+            QCoreApplication.translate(
+                "ChangeWords",
+                "the phones' answers to “{question}”: {a} → {b}, {n} answers changed",
+            ),
         )
         if changed
         else QCoreApplication.translate(

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ..model import ReviewVerdict, Snapshot, Workshop
+from ..model.text import one_or_many
 
 VERDICTS = (None, *ReviewVerdict)  # the review's choices, in order (None: not reviewed)
 
@@ -39,8 +40,14 @@ def review_summary(workshop: Workshop) -> str:
     carried = sum(1 for r in workshop.outcome.reviews if r.carried in here)
     # Each verdict given, then how many wait to be reviewed (none said when none wait).
     parts = [f"{verdict_words(v)}: {counts[v]}" for v in (*ReviewVerdict, None) if counts[v]]
-    return QCoreApplication.translate(
-        "ActionReview", "Of the last workshop's {n} actions: {parts}; carried over: {carried}."
+    return one_or_many(
+        len(actions),
+        QCoreApplication.translate(
+            "ActionReview", "The last workshop's {n} action: {parts}; carried over: {carried}."
+        ),
+        QCoreApplication.translate(
+            "ActionReview", "Of the last workshop's {n} actions: {parts}; carried over: {carried}."
+        ),
     ).format(n=len(actions), parts=", ".join(parts), carried=carried)
 
 

@@ -14,6 +14,7 @@ from ..figures.room_results import Bar, BarsPart, Cloud, MapPart, ResultsContent
 from ..model import Key, Language, Moment, Role, Workshop
 from ..model.deck import AXIS_WORDS, KEY_POINTS, ROLE_NAMES
 from ..model.room import OwnKind, OwnQuestion, Question
+from ..model.text import one_or_many
 from ..room.ideas import board_of
 from .group_colours import MOMENT_COLOURS, ROLE_TINTS
 from .i18n import language
@@ -25,7 +26,11 @@ SHOWN_TARGETS = 12  # the dots' ranking shows the most voted this many
 
 
 def _count(n: int) -> str:
-    return QCoreApplication.translate("RoomResults", "{n} phones have answered").format(n=n)
+    return one_or_many(
+        n,
+        QCoreApplication.translate("RoomResults", "{n} phone has answered"),
+        QCoreApplication.translate("RoomResults", "{n} phones have answered"),
+    ).format(n=n)
 
 
 def results_content(
@@ -103,9 +108,14 @@ def results_content(
                 bars.append(Bar(name, 0.0, QCoreApplication.translate("RoomResults", "no score")))
                 continue
             median, counts = summary
-            text = QCoreApplication.translate("RoomResults", "median {m} ({n} scores)").format(
+            scores = sum(counts.values())
+            text = one_or_many(
+                scores,
+                QCoreApplication.translate("RoomResults", "median {m} ({n} score)"),
+                QCoreApplication.translate("RoomResults", "median {m} ({n} scores)"),
+            ).format(
                 m=locale.toString(float(median), "f", 0 if median == int(median) else 1),
-                n=sum(counts.values()),
+                n=scores,
             )
             bars.append(Bar(name, float(median), text))
         return ResultsContent(title, _count(phones), rule, bars=BarsPart(bars, 5.0))
@@ -126,7 +136,11 @@ def _ideas(workshop: Workshop, title: str, empty: str) -> ResultsContent:
     most upvoted first (merged ones' upvotes counted in), as a ranking; each with what became
     of it."""
     board = board_of(workshop)
-    sent = QCoreApplication.translate("RoomResults", "{n} ideas").format(n=len(board.shown))
+    sent = one_or_many(
+        len(board.shown),
+        QCoreApplication.translate("RoomResults", "{n} idea"),
+        QCoreApplication.translate("RoomResults", "{n} ideas"),
+    ).format(n=len(board.shown))
     if not board.shown:
         return ResultsContent(
             title,

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..model import Workshop
 from ..model.room import IdeaKind, Question, RoomRecord
+from ..model.text import one_or_many
 from .glyphs import shown
 
 
@@ -43,17 +44,29 @@ def how_the_room_answered(room: RoomRecord) -> str:
     """How many phones took part, and whether by name, by group or anonymously."""
     count = len(room.participants)
     if any(p.nickname for p in room.participants):
-        text = QCoreApplication.translate(
-            "RoomWords", "{n} phones took part; the room answered with nicknames."
+        text = one_or_many(
+            count,
+            QCoreApplication.translate("RoomWords", "{n} phone took part, with a nickname."),
+            QCoreApplication.translate(
+                "RoomWords", "{n} phones took part; the room answered with nicknames."
+            ),
         )
     elif any(p.group for p in room.participants):
-        text = QCoreApplication.translate(
-            "RoomWords", "{n} phones took part; the room answered by group."
+        text = one_or_many(
+            count,
+            QCoreApplication.translate("RoomWords", "{n} phone took part, by group."),
+            QCoreApplication.translate(
+                "RoomWords", "{n} phones took part; the room answered by group."
+            ),
         )
     else:
-        text = QCoreApplication.translate(
-            "RoomWords",
-            "{n} phones took part; the room answered anonymously: who said what is not known.",
+        text = one_or_many(
+            count,
+            QCoreApplication.translate("RoomWords", "{n} phone took part, anonymously."),
+            QCoreApplication.translate(
+                "RoomWords",
+                "{n} phones took part; the room answered anonymously: who said what is not known.",
+            ),
         )
     return text.format(n=count)
 

@@ -47,6 +47,7 @@ from ...model.deck import (
     POLITICAL_MODELS,
 )
 from ...model.presets import administrative_preset, political_preset
+from ...model.text import one_or_many
 from ...reference import ReferenceRegion
 from ...ui import dialogs
 from ...ui.i18n import language
@@ -501,9 +502,11 @@ class OrganisationCanvas(Retranslating, QWidget):
             choice = dialogs.ask_choice(
                 self,
                 self.tr("Remove {name}").format(name=body.name),
-                self.tr("{name} holds {n} branches. Where should they go?").format(
-                    name=body.name, n=len(org.branches_in(body_id))
-                ),
+                one_or_many(
+                    len(org.branches_in(body_id)),
+                    self.tr("{name} holds {n} branch. Where should it go?"),
+                    self.tr("{name} holds {n} branches. Where should they go?"),
+                ).format(name=body.name, n=len(org.branches_in(body_id))),
                 options,
             )
             if choice is None:
