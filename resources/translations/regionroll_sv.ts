@@ -5367,117 +5367,92 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="573"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="576"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="578"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="461"/>
-        <source>… and {n} more.</source>
-        <translation>… och {n} till.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="509"/>
         <source>The notes on the canvas, by their numbers:</source>
         <translation>Lapparna på ytan, efter sina nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="468"/>
-        <source>… and {n} more note: in the report, by the same number.</source>
-        <translation>… och {n} lapp till: i rapporten, med samma nummer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="469"/>
-        <source>… and {n} more notes: in the report, by the same numbers.</source>
-        <translation>… och {n} lappar till: i rapporten, med samma nummer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="475"/>
-        <source>{n} note, numbered on the canvas: its text is in the report, by the same number.</source>
-        <translation>{n} lapp, numrerad på ytan: dess text finns i rapporten, med samma nummer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="479"/>
-        <source>{n} notes, numbered on the canvas: their texts are in the report, by the same numbers.</source>
-        <translation>{n} lappar, numrerade på ytan: deras texter finns i rapporten, med samma nummer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="515"/>
         <source>{n} note on what the screen does not show: in the report, by its number.</source>
         <translation>{n} lapp på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="493"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="518"/>
         <source>{n} notes on what the screen does not show: in the report, by their numbers.</source>
         <translation>{n} lappar på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="612"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="660"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="614"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="662"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="620"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="668"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="308"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="671"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="290"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="309"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="314"/>
         <source>{title} ({k} of {n})</source>
         <translation>{title} ({k} av {n})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="637"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="683"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="639"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="310"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="642"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="311"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="643"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="685"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="645"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="312"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>

@@ -157,9 +157,11 @@ class ProjectorWindow(Retranslating, QWidget):
         self.pages.addWidget(self.landscape)
         self.canvases: dict[Step, StepCanvas] = {}
         self.slides: dict[Slide, QWidget] = {Slide.LANDSCAPE: self.landscape}
-        # The conclusions and actions, a screen at a time when they are long.
-        self.outcome = Parts(self._show_outcome_part, self)
-        self.outcome.changed.connect(lambda: self._parts_changed(self.outcome))
+        # The slide shown, a screen at a time when a piece of it is more than a screen holds
+        # in the room's type (the conclusions, a tall pyramid, the text beside a canvas).
+        self.parts = Parts(self._show_part, self)
+        self.parts.changed.connect(self._retitle)
+        self._side_pages: list[list[str]] = []  # the text beside it, a screen's paragraphs each
         self.result = named(QLabel(), "projectorResult")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
@@ -181,6 +183,7 @@ class ProjectorWindow(Retranslating, QWidget):
         side.addStretch()
         self.side = QWidget()
         self.side.setLayout(side)
+        self._side_layout = side
         texts = QVBoxLayout()
         texts.addWidget(self.title)
         texts.addWidget(self.question)
@@ -232,31 +235,51 @@ class ProjectorWindow(Retranslating, QWidget):
         self._apply_scale()
         self.retranslate()
         # A slide in parts from its first (paged back into it: its last, as a deck's go).
-        parts = self.parts_shown()
-        if parts is not None:
-            parts.show(Parts.LAST if self._backwards else 0)
+        self.parts.show(Parts.LAST if self._backwards else 0)
 
     # --- turning the pages ---
 
     _backwards = False  # while Page Up asks for the slide before
+    _outcome_count = 1  # the screens the conclusions and actions take
 
-    def parts_shown(self) -> Parts | None:
-        """The parts of the slide shown, when it may be shown in parts (the conclusions, a
-        pyramid taller than the screen in the room's type)."""
-        if self.results_question is not None:
-            return None
-        if self.slide is Slide.OUTCOME:
-            return self.outcome
+    def _canvas_parts(self) -> Parts | None:
+        """The screens of the projected canvas shown (a pyramid taller than the screen in
+        the room's type)."""
         step = self.slide.step
         parts = getattr(self.canvases.get(step), "parts", None) if step is not None else None
         return parts if isinstance(parts, Parts) else None
 
+    def _part_count(self) -> int:
+        """How many screens the slide shown takes: as many as its longest piece, the canvas's,
+        the conclusions' or the text beside it (the others stay at their last)."""
+        counts = [len(self._side_pages)]
+        if self.slide is Slide.OUTCOME:
+            counts.append(self._outcome_count)
+        canvas = self._canvas_parts()
+        if canvas is not None:
+            counts.append(canvas.count)
+        return max(counts)
+
+    def _recount(self) -> None:
+        self.parts.set_count(self._part_count())
+
+    def _show_part(self) -> None:
+        """Each piece of the slide at the screen shown, or its last."""
+        shown = self.parts.shown
+        canvas = self._canvas_parts()
+        if canvas is not None:
+            canvas.show(min(shown, canvas.count - 1))
+        widget = self.slides.get(Slide.OUTCOME)
+        if self.slide is Slide.OUTCOME and isinstance(widget, FigureWidget):
+            widget.refresh()
+        self._show_side()
+
     def turn(self, by: int) -> None:
-        """Page Down (+1) or Page Up (-1): the next or previous part of a slide in parts,
+        """Page Down (+1) or Page Up (-1): the next or previous screen of a slide in parts,
         else the next or previous slide."""
-        parts = self.parts_shown()
-        if parts is not None and 0 <= parts.shown + by < parts.count:
-            parts.show(parts.shown + by)
+        shown = self.parts.shown + by
+        if self.results_question is None and 0 <= shown < self.parts.count:
+            self.parts.show(shown)
             return
         self._backwards = by < 0
         try:
@@ -264,36 +287,32 @@ class ProjectorWindow(Retranslating, QWidget):
         finally:
             self._backwards = False
 
-    def _show_outcome_part(self) -> None:
-        widget = self.slides.get(Slide.OUTCOME)
-        if isinstance(widget, FigureWidget):
-            widget.refresh()
-
     def _outcome_on_screen(self, size: QSize, px: float) -> Figure:
         """The part of the conclusions and actions shown, laid out for `size` in type never
         under `px` (in parts when all of it would be smaller)."""
         parts = outcome_parts(self.session.workshop, size, px)
-        self.outcome.set_count(len(parts))
-        return parts[self.outcome.shown]
-
-    def _parts_changed(self, parts: Parts) -> None:
-        if parts is self.parts_shown():
-            self._retitle()
+        self._outcome_count = len(parts)
+        self._recount()
+        return parts[min(self.parts.shown, len(parts) - 1)]
 
     def _retitle(self) -> None:
-        """The slide's title, with the part shown when it is in parts ("(2 of 5)")."""
+        """The slide's title, with the screen shown when it takes more than one ("(2 of 5)")."""
+        if self.results_question is not None:
+            return
         lang = language()
         step = self.slide.step
         if step is not None:
             title = f"{STEP_NUMBERS[step]}. {STEP_TITLES[step].text(lang)}"
-        elif self.slide is Slide.OUTCOME:
-            title = self.tr("Conclusions and actions")
         else:
-            return
-        parts = self.parts_shown()
-        if parts is not None and parts.count > 1:
+            title = {
+                Slide.KEYS: self.tr("The keys"),
+                Slide.OUTCOME: self.tr("Conclusions and actions"),
+                Slide.COMPARE: self.tr("What changed"),
+                Slide.NATIONAL: self.tr("The regions side by side"),
+            }.get(self.slide, self.tr("The region's role in regional development"))
+        if self.parts.count > 1:
             title = self.tr("{title} ({k} of {n})").format(
-                title=title, k=parts.shown + 1, n=parts.count
+                title=title, k=self.parts.shown + 1, n=self.parts.count
             )
         self.title.setText(title)
 
@@ -357,7 +376,7 @@ class ProjectorWindow(Retranslating, QWidget):
                 aside.changed.connect(lambda s=step: self._aside_changed(s))
             parts = getattr(canvas, "parts", None)
             if isinstance(parts, Parts):  # taller than the screen in the room's type
-                parts.changed.connect(lambda p=parts: self._parts_changed(p))
+                parts.changed.connect(self._recount)
             canvas.present(self._zoom(), self.least_px())
             return canvas.as_widget()
         if slide is Slide.KEYS:
@@ -414,6 +433,7 @@ class ProjectorWindow(Retranslating, QWidget):
 
     def _show_result(self) -> None:
         step = self.slide.step
+        legend: list[str] = []  # the names of the numbers drawn on the canvas
         if self.slide is Slide.COMPARE:
             lines = self._changes()
         elif self.slide is Slide.KEYS:
@@ -423,101 +443,129 @@ class ProjectorWindow(Retranslating, QWidget):
             lines = [] if weakest(workshop) else [weakest_words(workshop, report_words())]
         elif step is not None:
             aside = getattr(self.canvases.get(step), "aside", None)
-            legend = aside.lines if isinstance(aside, Aside) else []
+            beside = aside.lines if isinstance(aside, Aside) else []
             result = result_lines(self.session.workshop, step)
             # A legend of the canvas's numbers first: without it the numbers drawn on the
             # canvas name nothing (the sides' long sentences took the screen before it);
             # what else it leaves beside it after the result (the models before the bodies
             # with no branch, which at the limits took the screen).
-            first = isinstance(aside, Aside) and aside.names_numbers
-            lines = legend + result if first else result + legend
+            if isinstance(aside, Aside) and aside.names_numbers:
+                legend, lines = beside, beside + result
+            else:
+                lines = result + beside
         else:
             lines = []
         layer = getattr(self.canvases.get(step), "notes", None) if step is not None else None
         notes, left_out = (
             ([], 0) if not isinstance(layer, NoteLayer) else (layer.numbered, layer.left_out)
         )
-        self.result.setText(self._fitting(lines, notes, left_out))
-        with_result = bool(lines or notes) and not self.context_shown
-        self.result.setVisible(with_result)
+        room = self.pages.height()
+        if self.context_shown:
+            # The deck's text ("I") in the result's place; the numbers on the canvas are
+            # still named under it (the room read numbers that named nothing).
+            lines = legend
+            room -= self.context.heightForWidth(self.side.width()) + self._side_layout.spacing()
+        if room <= 0 < self.pages.height():  # the deck's text takes the side
+            lines, notes, left_out = [], [], 0
+        self._side_pages = self.side_pages(lines, notes, left_out, room)
+        self._recount()
+        self._show_side()
+
+    def _show_side(self) -> None:
+        """The text beside the slide at the screen shown (or its last)."""
+        pages = self._side_pages
+        page = pages[min(self.parts.shown, len(pages) - 1)] if pages else []
+        self.result.setText(_paragraphs(page))
+        self.result.setVisible(bool(page))
+        # Under the deck's text when it is shown ("I"): the names of the canvas's numbers.
+        layout = self._side_layout
+        if layout.indexOf(self.result) != int(self.context_shown):
+            layout.removeWidget(self.result)
+            layout.insertWidget(int(self.context_shown), self.result)
         self.context.setVisible(self.context_shown)
-        self.side.setVisible(with_result or self.context_shown)
+        self.side.setVisible(bool(page) or self.context_shown)
 
     def _aside_changed(self, step: Step) -> None:
         if self.slide.step is step and self.results_question is None:
             self._show_result()
 
-    def _fitting(self, lines: list[str], notes: list[str] | None = None, left_out: int = 0) -> str:
-        """The lines as paragraphs, then the texts of the numbered notes the canvas shows
-        under a line saying what they are, and how many it leaves out (their items are off
-        the screen); when they are more than the screen holds, the last notes give way to "…
-        and n more notes", then the last lines to "… and n more" (the line on the notes
-        stays), never a cut line."""
+    def side_pages(
+        self,
+        lines: list[str],
+        notes: list[str] | None = None,
+        left_out: int = 0,
+        room: int | None = None,
+    ) -> list[list[str]]:
+        """The text beside the slide, in screens of what the side holds: the lines, then the
+        texts of the numbered notes the canvas shows under a line saying what they are, and
+        how many notes it leaves out (their items are off the screen); each screen as many
+        paragraphs as fit, in order; a paragraph longer than the side alone goes on over the
+        next screens, split between words. Never a cut line, nothing counted away (at the
+        limits the legend's names, the bodies with no branch and the notes' texts were
+        counted, "… and 26 more"). `room`: the side's height for it (all of it by default)."""
         notes = notes or []
-
-        def html_of(kept: int, noted: int) -> str:
-            shown = lines[:kept]
-            if kept < len(lines):
-                shown.append(self.tr("… and {n} more.").format(n=len(lines) - kept))
-            if noted:
-                shown += [self.tr("The notes on the canvas, by their numbers:"), *notes[:noted]]
-            if noted < len(notes):  # the report's figure numbers the notes the same way
-                rest = len(notes) - noted
-                more = one_or_many(
-                    rest,
-                    self.tr("… and {n} more note: in the report, by the same number."),
-                    self.tr("… and {n} more notes: in the report, by the same numbers."),
-                )
-                if not noted:
-                    more = one_or_many(
-                        rest,
-                        self.tr(
-                            "{n} note, numbered on the canvas: its text is in the report, by "
-                            "the same number."
-                        ),
-                        self.tr(
-                            "{n} notes, numbered on the canvas: their texts are in the report, "
-                            "by the same numbers."
-                        ),
-                    )
-                shown.append(more.format(n=rest))
-            if left_out:
-                shown.append(
-                    one_or_many(
-                        left_out,
-                        self.tr(
-                            "{n} note on what the screen does not show: in the report, by its "
-                            "number."
-                        ),
-                        self.tr(
-                            "{n} notes on what the screen does not show: in the report, by "
-                            "their numbers."
-                        ),
-                    ).format(n=left_out)
-                )
-            return "".join(f"<p>{_esc(line)}</p>" for line in shown)
-
-        room = self.pages.height()
+        paragraphs = list(lines)
+        if notes:
+            paragraphs += [self.tr("The notes on the canvas, by their numbers:"), *notes]
+        if left_out:
+            paragraphs.append(
+                one_or_many(
+                    left_out,
+                    self.tr(
+                        "{n} note on what the screen does not show: in the report, by its number."
+                    ),
+                    self.tr(
+                        "{n} notes on what the screen does not show: in the report, by "
+                        "their numbers."
+                    ),
+                ).format(n=left_out)
+            )
+        room = self.pages.height() if room is None else room
         width = self.side.width()
-        # Each try holds less than the one before: the first that fits is found by halving.
-        tries = [(len(lines), k) for k in range(len(notes), -1, -1)]
-        tries += [(j, 0) for j in range(len(lines) - 1, 0, -1)]
-        if room <= 0:
-            return html_of(*tries[0])
+        if room <= 0 or width <= 0 or not paragraphs:
+            return [paragraphs] if paragraphs else []
         probe = QLabel()
         probe.setWordWrap(True)
         probe.setFont(self.result.font())
 
-        def fits(n: int) -> bool:
-            probe.setText(html_of(*tries[n]))
+        def fits(page: list[str]) -> bool:
+            probe.setText(_paragraphs(page))
             return probe.heightForWidth(width) <= room
 
-        # The first try that fits, or len(tries) when none does: then no line but the count
-        # (a first line longer than the screen ran off its foot).
-        low = bisect.bisect_left(range(len(tries)), True, key=fits)
-        if low < len(tries):
-            return html_of(*tries[low])
-        return html_of(0, 0)
+        def most(items: list[str], head: list[str], words: bool = False) -> int:
+            """The most of `items` from the first that the side holds under `head` (found
+            by halving); `words`: the words of one paragraph."""
+
+            def page(k: int) -> list[str]:
+                return [*head, " ".join(items[:k])] if words else [*head, *items[:k]]
+
+            return bisect.bisect_left(
+                range(1, len(items) + 1), True, key=lambda k: not fits(page(k))
+            )
+
+        # A screen that goes on with the notes' texts says again what they are.
+        heading = paragraphs[len(lines)] if notes else ""
+        first_note, past_notes = len(lines) + 1, len(lines) + 1 + len(notes)
+        pages: list[list[str]] = []
+        at = 0  # the paragraph the next screen starts with
+        while at < len(paragraphs):
+            head = [heading] if first_note < at < past_notes else []
+            rest = paragraphs[at:]
+            kept = most(rest, head)
+            if 1 < kept < len(rest) and at + kept == first_note:
+                kept -= 1  # the notes' heading goes on with them, never ends a screen alone
+            if kept:
+                pages.append([*head, *rest[:kept]])
+                at += kept
+                continue
+            words = rest[0].split()  # longer than the side alone: as many words as fit
+            kept = max(1, most(words, head, words=True))
+            pages.append([*head, " ".join(words[:kept])])
+            if kept < len(words):
+                paragraphs[at] = " ".join(words[kept:])
+            else:
+                at += 1
+        return pages
 
     def _changes(self) -> list[str]:
         chosen = self._comparison()
@@ -613,14 +661,13 @@ class ProjectorWindow(Retranslating, QWidget):
             if self._has_context()
             else self.tr("Page Down / Page Up: next / previous · Esc: back")
         )
+        self._retitle()
         if step is not None:
-            self._retitle()
             self.question.setText(STEP_QUESTIONS[step].text(lang))
             points = "".join(f"<p>{_esc(p.text(lang))}</p>" for p in STEP_CONTEXT[step])
             head = self.tr("What the deck says")
             self.context.setText(f"<p><b>{_esc(head)}</b></p>{points}<p>{_esc(DECK_SOURCE)}</p>")
         elif self.slide is Slide.KEYS:
-            self.title.setText(self.tr("The keys"))
             self.question.setText(self.tr("Where is the work strongest, and where weakest?"))
             # The deck's point for each key, what the scores mean and RU/HSV (the key I).
             points = "".join(
@@ -633,16 +680,10 @@ class ProjectorWindow(Retranslating, QWidget):
                 f"<p>{_esc(scale)}</p><p>{_esc(RU_HSV_LEGEND.text(lang))}</p><p>{_esc(DECK_SOURCE)}</p>"
             )
         elif self.slide is Slide.OUTCOME:
-            self._retitle()
             self.question.setText(self.tr("What did the room conclude, and what will it do?"))
-        elif self.slide is Slide.COMPARE:
-            self.title.setText(self.tr("What changed"))
-            self.question.setText("")
         elif self.slide is Slide.NATIONAL:
-            self.title.setText(self.tr("The regions side by side"))
             self.question.setText(self.tr("Where does the region stand among the others?"))
         else:
-            self.title.setText(self.tr("The region's role in regional development"))
             self.question.setText("")
         self.question.setVisible(bool(self.question.text()))
         self._show_result()
@@ -650,3 +691,7 @@ class ProjectorWindow(Retranslating, QWidget):
 
 def _esc(text: str) -> str:
     return html.escape(text)
+
+
+def _paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{_esc(text)}</p>" for text in texts)
