@@ -536,8 +536,9 @@ def test_a_tables_columns_are_as_wide_as_their_words_need(qapp) -> None:  # type
 def test_a_long_text_leaves_no_label_alone_and_no_line_twice_at_a_pages_edge(  # type: ignore[no-untyped-def]
     qapp, tmp_path: Path
 ) -> None:
-    """Paragraphs of a label and its words, and a list, across pages: no label stands alone
-    at a page's foot, its words on the next page ("Anteckningar" did under a step's figure);
+    """Headings, paragraphs of a label and its words, and a list, across pages: no heading
+    or label stands alone at a page's foot, its words on the next page ("Anteckningar" did
+    under a step's figure, a step's conclusion's heading at the limits);
     and every word is in the PDF's text once (Qt wrote the line before a page's edge again
     above the next page's body, clipped from sight, and a screen reader read it twice)."""
     from regionroll_desktop.export.pages import Pages
@@ -548,7 +549,8 @@ def test_a_long_text_leaves_no_label_alone_and_no_line_twice_at_a_pages_edge(  #
     word = iter(range(100_000))
     lengths = [40 + 23 * (n % 9) for n in range(50)]  # words after each label
     paragraphs = [
-        f"<p><b>Etikett{n}</b><br>{' '.join(f'ord{next(word)}' for _ in range(size))}</p>"
+        (f"<h3>Rubrik{n}</h3>" if n % 2 else "")
+        + f"<p><b>Etikett{n}</b><br>{' '.join(f'ord{next(word)}' for _ in range(size))}</p>"
         for n, size in enumerate(lengths)
     ]
     items = "".join(
@@ -563,6 +565,7 @@ def test_a_long_text_leaves_no_label_alone_and_no_line_twice_at_a_pages_edge(  #
         text = _run("pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-")
         body = [line.split() for line in text.splitlines() if line.strip()][:-1]  # no footer
         assert not body[-1][0].startswith("Etikett"), f"page {page}: {body[-1]} alone"
+        assert not body[-1][0].startswith("Rubrik"), f"page {page}: heading {body[-1]} alone"
     words = _run("pdftotext", str(pdf), "-").split()
     said = [w for w in words if w.startswith("ord")]
     assert said == [f"ord{n}" for n in range(next(word))]

@@ -123,29 +123,63 @@ def _document(
 
 def _no_line_alone(doc: QTextDocument, page_height: float) -> None:
     """No paragraph of `doc` (laid out in pages `page_height` tall) leaves one line alone at
-    a page's foot: such a paragraph starts on the next page ("Anteckningar", a paragraph's
-    label, stood alone under the figure, its words on the page after). A table's rows are
-    kept whole by `Pages.table`."""
+    a page's foot, and no heading ends a page: such a paragraph or heading starts on the
+    next page ("Anteckningar", a paragraph's label, stood alone under the figure, its words
+    on the page after; at the limits a conclusion's heading did). A table's rows are kept
+    whole by `Pages.table`."""
+    # Again while a pass moved something: what follows a paragraph moved moves with it,
+    # and Qt lays the rest out anew only when asked for the whole (a heading came to end a
+    # page after a paragraph above it was moved; at the limits two passes were needed).
+    for _ in range(MOVING_PASSES):
+        if not _moved_to_next_page(doc, page_height):
+            break
+
+
+MOVING_PASSES = 6
+
+
+def _moved_to_next_page(doc: QTextDocument, page_height: float) -> bool:
+    """One pass of `_no_line_alone`: whether it moved something."""
     layout = doc.documentLayout()
+
+    def page_of(y: float) -> int:
+        return int(y // page_height)
+
     block, moved = doc.begin(), False
     while block.isValid():
         top = layout.blockBoundingRect(block).top()  # lays the block out (again) first
         lines = block.layout()
+        following = block.next()
+        alone = lines.lineCount() > 1 and page_of(top + lines.lineAt(0).y()) != page_of(
+            top + lines.lineAt(1).y()
+        )
         if (
-            lines.lineCount() > 1
-            and block.blockFormat().pageBreakPolicy() == PAGE_BREAK_AUTO
-            and int((top + lines.lineAt(0).y()) // page_height)
-            != int((top + lines.lineAt(1).y()) // page_height)
-            and QTextCursor(block).currentTable() is None
+            not alone
+            and block.blockFormat().headingLevel() > 0
+            and following.isValid()
+            and lines.lineCount() > 0
         ):
-            cursor = QTextCursor(block)
-            spaced = block.blockFormat()
+            after = layout.blockBoundingRect(following).top()
+            first = following.layout()
+            after += first.lineAt(0).y() + first.lineAt(0).height() if first.lineCount() else 0
+            alone = page_of(top + lines.lineAt(0).y()) != page_of(after - 0.5)
+        moving = block
+        if alone and block.previous().isValid() and block.previous().blockFormat().headingLevel():
+            moving = block.previous()  # its heading goes with it
+        if (
+            alone
+            and moving.blockFormat().pageBreakPolicy() == PAGE_BREAK_AUTO
+            and QTextCursor(moving).currentTable() is None
+        ):
+            cursor = QTextCursor(moving)
+            spaced = moving.blockFormat()
             spaced.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             cursor.setBlockFormat(spaced)  # the blocks after it laid out again when asked
             moved = True
-        block = block.next()
+        block = following
     if moved:  # laid out again whole: after a change in place Qt drew no page past it
         doc.markContentsDirty(0, doc.characterCount())
+    return moved
 
 
 PAGE_BREAK_AUTO = QTextFormat.PageBreakFlag.PageBreak_Auto
