@@ -4381,228 +4381,223 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="326"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="326"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="328"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="329"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="331"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="331"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="365"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="360"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="375"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="370"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="377"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="382"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="377"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="393"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="388"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="397"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="621"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="392"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="616"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="407"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="402"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="404"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="413"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="408"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="618"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="445"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="489"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="319"/>
-        <source>{names} and {n} more</source>
-        <translation>{names} och {n} till</translation>
-    </message>
-    <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="323"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="318"/>
         <source>{lane} – holding no branch: {names}</source>
         <translation>{lane} – utan gren: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="460"/>
         <source>Which kind of nämnd? The deck&apos;s model counts the first two (↑ ↓)</source>
         <translation>Vilket slags nämnd? Underlagets modell räknar de två första (↑ ↓)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="474"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
         <source>Which kind of förvaltning? The deck&apos;s model counts the first (↑ ↓)</source>
         <translation>Vilket slags förvaltning? Underlagets modell räknar den första (↑ ↓)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="496"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="504"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="516"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="511"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="507"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="502"/>
         <source>{name} holds {n} branch. Where should it go?</source>
         <translation>{name} har {n} gren. Vart ska den flyttas?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="503"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de flyttas?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="520"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="528"/>
         <source>Tie the councils to a body</source>
         <translation>Koppla råden till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="538"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="533"/>
         <source>Change the kind of nämnd</source>
         <translation>Ändra typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="540"/>
         <source>A nämnd for regional development</source>
         <translation>En nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="542"/>
         <source>A nämnd for regional development shared with health care (HSV)</source>
         <translation>En nämnd för regional utveckling gemensam med hälso- och sjukvården (HSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="549"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="544"/>
         <source>Another sector&apos;s nämnd (culture, transport …)</source>
         <translation>En annan sektors nämnd (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="550"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="569"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="564"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="582"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="577"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="587"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="582"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="52"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="596"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="591"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="597"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="592"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="597"/>
         <source>Kind of nämnd</source>
         <translation>Typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="637"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="632"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="640"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="635"/>
         <source>Another sector&apos;s förvaltning (culture, transport …)</source>
         <translation>En annan sektors förvaltning (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="643"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="638"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="650"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="645"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="24"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="656"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="651"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="25"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
@@ -4648,7 +4643,7 @@
         <translation>annan sektors förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="787"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="782"/>
         <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
@@ -4658,47 +4653,47 @@
         <translation>allmän förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="278"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="277"/>
         <source>{branch}, in {body}</source>
         <translation>{branch}, i {body}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
         <source>Organisation: rename a body in place (the last one named)</source>
         <translation>Organisation: byt namn på ett organ direkt på det (det senast namngivna)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="334"/>
         <source>Double-click, or F2</source>
         <translation>Dubbelklicka, eller F2</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="336"/>
         <source>Organisation: after naming a body, the next in its lane</source>
         <translation>Organisation: efter att ha namngett ett organ, nästa i samma organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="341"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="336"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="343"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="338"/>
         <source>Organisation, typing a body&apos;s name: keep it and open the next</source>
         <translation>Organisation, medan ett organs namn skrivs: behåll det och öppna nästa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="344"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="339"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="614"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="609"/>
         <source>Kind of förvaltning</source>
         <translation>Slags förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="629"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="624"/>
         <source>Change the kind of förvaltning</source>
         <translation>Ändra slags förvaltning</translation>
     </message>
@@ -4708,174 +4703,174 @@
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="678"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="673"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra till ett organ; piltangenterna flyttar grenen; Retur eller högerklick öppnar en meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="690"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="685"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="705"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="700"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more. From the keyboard, F6 reaches the drawing and Tab walks the branches.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer. Med tangentbordet når F6 ritytan och Tabb går mellan grenarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="712"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="707"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="723"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="718"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="729"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="738"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="724"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="733"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="764"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="759"/>
         <source>The deck (2019): {region} had administrative model {model} – has anything changed?</source>
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="768"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="763"/>
         <source>according to the workshop {date}: {model}</source>
         <translation>enligt workshoppen {date}: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="773"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="768"/>
         <source>{region}&apos;s administrative model: {deck} in 2019 according to the deck · {workshop} – has anything changed?</source>
         <translation>Förvaltningsmodell för {region}: 2019 enligt underlaget: {deck} · {workshop} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="776"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="771"/>
         <source>{region}&apos;s administrative model {workshop}.</source>
         <translation>Förvaltningsmodell för {region} {workshop}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="797"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="792"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="802"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="822"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="797"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="817"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="804"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="799"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="811"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="806"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="817"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="812"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="824"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="819"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="831"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="826"/>
         <source>Organisation: the canvas</source>
         <translation>Organisation: arbetsytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="832"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="827"/>
         <source>Organisation: tools</source>
         <translation>Organisation: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="835"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="830"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="836"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="831"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="837"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="832"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="839"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="834"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="842"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="837"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="844"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="839"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="845"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="840"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="847"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="842"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="849"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="844"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="852"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="847"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="857"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="852"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="858"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="853"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="859"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="854"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="861"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="856"/>
         <source>Add a förvaltning to the administrative organisation</source>
         <translation>Lägg till en förvaltning i förvaltningsorganisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="863"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="858"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="864"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="859"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>

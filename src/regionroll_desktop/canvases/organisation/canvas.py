@@ -66,7 +66,6 @@ from .items import OUTSIDE, TRAY, BoxItem, ChipItem
 from .scene import LANES, OrganisationScene, Target
 
 FIT_AT_MOST = 2.4  # the projector's largest zoom: chips as large as a hand
-NAMES_BESIDE = 20  # a lane's bodies named beside the projected canvas; the rest counted
 
 
 class OrganisationView(QGraphicsView):
@@ -310,18 +309,14 @@ class OrganisationCanvas(Retranslating, QWidget):
         self.view.fit(self.view.fit_up_to)
 
     def _names_aside(self) -> None:
-        """The bodies the projected canvas leaves to the text beside it, by lane."""
+        """The bodies the projected canvas leaves to the text beside it, by lane, each named
+        (the projector shows that text a screen at a time when it is long)."""
         scene = self.scene
         lines = []
         for lane, names in scene.aside_names.items():
-            listed = ", ".join(names[:NAMES_BESIDE])
-            if len(names) > NAMES_BESIDE:
-                listed = self.tr("{names} and {n} more").format(
-                    names=listed, n=len(names) - NAMES_BESIDE
-                )
             lines.append(
                 self.tr("{lane} – holding no branch: {names}").format(
-                    lane=scene.titles[lane].text(), names=listed
+                    lane=scene.titles[lane].text(), names=", ".join(names)
                 )
             )
         self.aside.set_lines(lines)
