@@ -280,9 +280,10 @@ def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ign
     assert page[-1] == "1 lapp på det som inte syns på skärmen: i rapporten, med samma nummer."
     # A line longer than the side holds alone goes on over the next screens, split between
     # words, never run off the screen's foot (at the limits, the bodies with no branch).
-    long = " ".join(f"Nämnd {n}" for n in range(400))
+    long = ", ".join(f"Nämnd {n} för kultur" for n in range(200))
     pages = projector.side_pages([long, "Kort rad."])
     assert len(pages) >= 2 and pages[-1][-1] == "Kort rad."
+    assert all(page[-1].endswith(",") for page in pages[:-2])  # split after a name
     assert " ".join(p for page in pages for p in page) == f"{long} Kort rad."
     probe = QLabel()
     probe.setWordWrap(True)

@@ -83,6 +83,7 @@ STYLE = f"ProjectorWindow {{ background: white; }} QLabel {{ color: {INK}; }}"
 MIN_PX, PX_AT_1080 = 18, 26  # body text: never under 18 px, 26 px on a 1080-line screen
 RESULTS_SIZE, RESULTS_PX = (1200.0, 640.0), 18.0  # the results page as laid out, its body type
 LEAST_AT_1080 = 24  # the smallest word on a 1080-line screen
+SPLIT_BACK = 12  # a long paragraph split between screens ends a name at most this many words back
 
 
 def other_screen(editor: QScreen) -> QScreen | None:
@@ -558,8 +559,10 @@ class ProjectorWindow(Retranslating, QWidget):
                 pages.append([*head, *rest[:kept]])
                 at += kept
                 continue
-            words = rest[0].split()  # longer than the side alone: as many words as fit
+            words = rest[0].split()  # longer than the side alone: as many words as fit,
             kept = max(1, most(words, head, words=True))
+            ends = [j + 1 for j in range(max(0, kept - SPLIT_BACK), kept) if words[j][-1] in ",;:."]
+            kept = ends[-1] if ends else kept  # to the end of a name or clause near the foot
             pages.append([*head, " ".join(words[:kept])])
             if kept < len(words):
                 paragraphs[at] = " ".join(words[kept:])
