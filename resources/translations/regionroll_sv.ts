@@ -5362,92 +5362,102 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="573"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="591"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="594"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="578"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="596"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="509"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="510"/>
         <source>The notes on the canvas, by their numbers:</source>
         <translation>Lapparna på ytan, efter sina nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="515"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="517"/>
+        <source>{n} note on what another screen of this page shows: there, and in the report by its number.</source>
+        <translation>{n} lapp på det som en annan skärm av den här sidan visar: där, och i rapporten med samma nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="521"/>
+        <source>{n} notes on what other screens of this page show: there, and in the report by their numbers.</source>
+        <translation>{n} lappar på det som andra skärmar av den här sidan visar: där, och i rapporten med samma nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="531"/>
         <source>{n} note on what the screen does not show: in the report, by its number.</source>
         <translation>{n} lapp på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="534"/>
         <source>{n} notes on what the screen does not show: in the report, by their numbers.</source>
         <translation>{n} lappar på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="660"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="678"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="662"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="680"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="668"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="686"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="309"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="671"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="689"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="310"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="315"/>
         <source>{title} ({k} of {n})</source>
         <translation>{title} ({k} av {n})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="683"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="701"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="311"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="312"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="685"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="703"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="313"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>

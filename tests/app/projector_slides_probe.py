@@ -286,7 +286,13 @@ QTest.keyClick(projector, Qt.Key.Key_PageUp)
 QApplication.processEvents()
 screens.append(projector.title.text())
 documents = [d.title for d in window.session.workshop.strategy.documents]
-seen["pyramid-screens"] = {"titles": screens, "cards": cards_on, "documents": documents}
+sides = [seen[f"pyramid-{k}"]["result"] for k in range(1, len(cards_on) + 1)]
+seen["pyramid-screens"] = {
+    "titles": screens,
+    "cards": cards_on,
+    "documents": documents,
+    "sides": sides,
+}
 seen["screen"] = [projector.width(), projector.height()]
 print(json.dumps(seen))
 window.document.session.undo_stack.setClean()

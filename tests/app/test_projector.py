@@ -200,6 +200,10 @@ def test_every_page_is_projected_whole_with_its_result(
     assert screens[-2:] == ["4. Genomförandepraktik", f"3. Strategi ({count} av {count})"]
     shown = [title for screen in pyramid["cards"] for title in screen]
     assert sorted(shown) == sorted(pyramid["documents"])  # each card on one screen
+    # The note pinned to the RUS goes with its card: on the first screen, said on the others.
+    sides = pyramid["sides"]
+    assert "en annan skärm av den här sidan" not in sides[0]
+    assert all("1 lapp på det som en annan skärm av den här sidan visar" in s for s in sides[1:])
     assert "Före pausen" in str(seen["compare"]["result"])
     assert seen["landscape"]["title"] == "Regionens roll i det regionala utvecklingsarbetet"
     assert seen["national"]["title"] == "Regionerna sida vid sida"

@@ -508,7 +508,22 @@ class ProjectorWindow(Retranslating, QWidget):
         paragraphs = list(lines)
         if notes:
             paragraphs += [self.tr("The notes on the canvas, by their numbers:"), *notes]
-        if left_out:
+        canvas = self._canvas_parts()
+        if left_out and canvas is not None and canvas.count > 1:  # on the canvas's other screens
+            paragraphs.append(
+                one_or_many(
+                    left_out,
+                    self.tr(
+                        "{n} note on what another screen of this page shows: there, and in the "
+                        "report by its number."
+                    ),
+                    self.tr(
+                        "{n} notes on what other screens of this page show: there, and in the "
+                        "report by their numbers."
+                    ),
+                ).format(n=left_out)
+            )
+        elif left_out:
             paragraphs.append(
                 one_or_many(
                     left_out,
