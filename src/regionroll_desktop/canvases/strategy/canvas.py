@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from math import ceil
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -139,17 +140,31 @@ class PyramidView(QGraphicsView):
         routes, scene.routes_as_laid_out = scene.routes_as_laid_out, False
         in_parts = False
         try:
-            zoom = self._whole_at(largest)
             if self.least_px > 0:
+                # Screens first, when the reader's type shows no more than a screen's worth
+                # (the search for the largest zoom below took most of a second at the limits).
+                zoom, count = self._in_screens()
+                in_parts = count > 1
+            if not in_parts:
+                if self.least_px > 0:
+                    # From the cards' own type each time: the same drawing for the same
+                    # screen, whatever it was fitted for before (a pyramid first fitted at
+                    # 1080 lines kept that type at 720, one first fitted at 720 its least).
+                    scene.set_type_px(self._plain_px)
+                zoom = self._whole_at(largest)
+            if self.least_px > 0 and not in_parts:
                 px = scene.type_px()
-                while px * zoom < self.least_px - 0.25 and px < MAX_TYPE_PX:
-                    px = min(MAX_TYPE_PX, max(px + 1, self.least_px / zoom))
-                    scene.set_type_px(px)
+                while px * zoom < self.least_px - 0.01 and px < MAX_TYPE_PX:
+                    # (whole pixels: the scene's type is set in them)
+                    scene.set_type_px(min(MAX_TYPE_PX, max(px + 1, ceil(self.least_px / zoom))))
+                    px = scene.type_px()
                     zoom = self._whole_at(largest)
                 tall = scene.sceneRect().height() * zoom > self.viewport().height() + 0.5
-                in_parts = tall or px * zoom < self.least_px - 0.25
+                in_parts = tall or px * zoom < self.least_px - 0.01
                 if in_parts:
-                    zoom = self._in_screens()
+                    zoom, _count = self._in_screens()
+                else:
+                    self._grow_type(px, zoom)
         finally:
             scene.routes_as_laid_out = routes
         if routes:
@@ -163,11 +178,27 @@ class PyramidView(QGraphicsView):
         self.parts.set_count(len(self._screens))
         self._show_screen()
 
-    def _in_screens(self) -> float:
+    def _grow_type(self, px: float, zoom: float) -> None:
+        """The cards' type as large as the screen lets it be at `zoom`: one pixel larger
+        while the whole still fits (the pyramid fills the height; a larger zoom would wrap
+        its rows anew and no longer fit, and the type stayed at the reader's least, the
+        screen's foot a fifth empty)."""
+        scene = self._scene
+        size = self.viewport().size()
+        while px < MAX_TYPE_PX:
+            scene.set_type_px(px + 1)
+            scene.set_width(size.width() / zoom)
+            if scene.sceneRect().height() * zoom > size.height():
+                scene.set_type_px(px)
+                scene.set_width(size.width() / zoom)
+                return
+            px += 1
+
+    def _in_screens(self) -> tuple[float, int]:
         """The pyramid laid out for screens in the reader's type and the view's width, with
         the fewest screens: its cards' type as drawn (larger cards hold more of their own
         words beside the cards' least width: three to a row, not two, at 720 lines); the
-        zoom that shows it in the reader's type."""
+        zoom that shows it in the reader's type, and how many screens it takes."""
         scene = self._scene
         size = self.viewport().size()
 
@@ -184,8 +215,9 @@ class PyramidView(QGraphicsView):
             shown = size.height() / laid_out(px)
             return len(pyramid_screens(scene.placed, shown))
 
-        best = min(tries, key=lambda px: (screens(px), -px))
-        return laid_out(best)
+        counted = {px: screens(px) for px in tries}
+        best = min(tries, key=lambda px: (counted[px], -px))
+        return laid_out(best), counted[best]
 
     def _show_screen(self) -> None:
         """The screen `parts.shown` of a pyramid in parts (what is above and below it is
