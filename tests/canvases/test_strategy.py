@@ -456,3 +456,27 @@ def test_the_projected_pyramid_fits_again_as_the_room_adds_to_it(canvas: Strateg
     view.fit_whole = lambda largest: fitted.append(largest)  # type: ignore[method-assign]
     assert canvas.session.apply("t", lambda w: e.update_document(w, "m0", title="Plan noll"))
     assert fitted == [] and view.zoom == zoom
+
+
+def test_the_projected_pyramid_is_the_same_drawing_whatever_it_was_fitted_for_before(
+    canvas: StrategyCanvas,
+) -> None:
+    """Fitted for a 1080-line screen, then for 720 lines: the same pyramid as one fitted for
+    720 lines alone (it kept the type it had grown for 1080 lines), in whole pixels of type
+    never under the reader's (23.8 px was let pass for 24)."""
+
+    def resized(width: int, height: int, least: float) -> None:
+        canvas.resize(width, height)
+        QApplication.processEvents()  # the view takes its new size (and fits itself again)
+        canvas.view.least_px = least
+        canvas.view.fit_whole(canvas.view.fit_up_to or 2.0)
+
+    canvas.resize(1000, 600)
+    canvas.present(1.2, 18.0)
+    QApplication.processEvents()  # the editing chrome hidden: the view grows, fits itself
+    alone = (canvas.scene.type_px(), canvas.view.zoom, canvas.scene.sceneRect())
+    assert alone[0] * alone[1] >= 18
+    resized(1600, 950, 24.0)
+    assert canvas.scene.type_px() * canvas.view.zoom >= 24
+    resized(1000, 600, 18.0)
+    assert (canvas.scene.type_px(), canvas.view.zoom, canvas.scene.sceneRect()) == alone
