@@ -289,6 +289,11 @@ def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ign
     assert len(pages) >= 2 and pages[-1][-1] == "Kort rad."
     assert all(page[-1].endswith(",") for page in pages[:-2])  # split after a name
     assert " ".join(p for page in pages for p in page) == f"{long} Kort rad."
+    # What changed, a screen at a time, each under its heading again.
+    changes = [f"Ändring {n}: markören flyttades till mer proaktivt kapital" for n in range(60)]
+    pages += projector.side_pages(["Från ”Före pausen” till ”Nu”:", *changes], headed=True)
+    changed = [p for page in pages if page[0].startswith("Från ") for p in page[1:]]
+    assert changed == changes and all(p[0].startswith(("Från ", "Nämnd", "Kort")) for p in pages)
     probe = QLabel()
     probe.setWordWrap(True)
     probe.setFont(projector.result.font())

@@ -435,7 +435,8 @@ class ProjectorWindow(Retranslating, QWidget):
     def _show_result(self) -> None:
         step = self.slide.step
         legend: list[str] = []  # the names of the numbers drawn on the canvas
-        if self.slide is Slide.COMPARE:
+        headed = self.slide is Slide.COMPARE  # "From … to …:", then what changed
+        if headed:
             lines = self._changes()
         elif self.slide is Slide.KEYS:
             # The chart marks the weakest keys; when none is (a tie of all, one key scored, or
@@ -468,7 +469,7 @@ class ProjectorWindow(Retranslating, QWidget):
             room -= self.context.heightForWidth(self.side.width()) + self._side_layout.spacing()
         if room <= 0 < self.pages.height():  # the deck's text takes the side
             lines, notes, left_out = [], [], 0
-        self._side_pages = self.side_pages(lines, notes, left_out, room)
+        self._side_pages = self.side_pages(lines, notes, left_out, room, headed)
         self._recount()
         self._show_side()
 
@@ -496,6 +497,7 @@ class ProjectorWindow(Retranslating, QWidget):
         notes: list[str] | None = None,
         left_out: int = 0,
         room: int | None = None,
+        headed: bool = False,
     ) -> list[list[str]]:
         """The text beside the slide, in screens of what the side holds: the lines, then the
         texts of the numbered notes the canvas shows under a line saying what they are, and
@@ -503,7 +505,8 @@ class ProjectorWindow(Retranslating, QWidget):
         paragraphs as fit, in order; a paragraph longer than the side alone goes on over the
         next screens, split between words. Never a cut line, nothing counted away (at the
         limits the legend's names, the bodies with no branch and the notes' texts were
-        counted, "… and 26 more"). `room`: the side's height for it (all of it by default)."""
+        counted, "… and 26 more"). `room`: the side's height for it (all of it by default);
+        `headed`: the first line is the heading of the others (said again on each screen)."""
         notes = notes or []
         paragraphs = list(lines)
         if notes:
@@ -559,17 +562,20 @@ class ProjectorWindow(Retranslating, QWidget):
                 range(1, len(items) + 1), True, key=lambda k: not fits(page(k))
             )
 
-        # A screen that goes on with the notes' texts says again what they are.
-        heading = paragraphs[len(lines)] if notes else ""
-        first_note, past_notes = len(lines) + 1, len(lines) + 1 + len(notes)
+        # The lists under a heading (what changed, the notes' texts): each as its heading's
+        # place, its first item's and the place past its last.
+        lists = [(len(lines), len(lines) + 1, len(lines) + 1 + len(notes))] if notes else []
+        if headed and len(lines) > 1:
+            lists.append((0, 1, len(lines)))
         pages: list[list[str]] = []
         at = 0  # the paragraph the next screen starts with
         while at < len(paragraphs):
-            head = [heading] if first_note < at < past_notes else []
+            # A screen that goes on with a list says again what it is.
+            head = [paragraphs[h] for h, first, past in lists if first < at < past]
             rest = paragraphs[at:]
             kept = most(rest, head)
-            if 1 < kept < len(rest) and at + kept == first_note:
-                kept -= 1  # the notes' heading goes on with them, never ends a screen alone
+            if 1 < kept < len(rest) and any(at + kept == first for _, first, _ in lists):
+                kept -= 1  # a heading goes on with its list, never ends a screen alone
             if kept:
                 pages.append([*head, *rest[:kept]])
                 at += kept
