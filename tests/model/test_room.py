@@ -177,7 +177,8 @@ def test_a_snapshot_keeps_the_answers_it_was_taken_with() -> None:
 def test_under_review_a_new_idea_waits_until_the_facilitator_shows_it() -> None:
     """With the review on, an idea the phones send waits (only its own phone sees it) until
     the facilitator shows it; the ideas the room had seen stay shown; hidden, made an action
-    or turned off, nothing waits; an idea merges only into one the room sees."""
+    or turned off, nothing waits ("Show again" shows it); an idea merges only into one the
+    room sees."""
     w = e.new_workshop()
     w = e.evolve(w, room=record_idea(RoomRecord(), ANNA, idea(1)))
     w = e.set_review_ideas(w, True)
@@ -192,6 +193,11 @@ def test_under_review_a_new_idea_waits_until_the_facilitator_shows_it() -> None:
     with pytest.raises(e.EditError):
         e.show_idea(w, "idea-2")  # shown already
     assert not e.hide_idea(w, "idea-3").outcome.waiting("idea-3")
+    # "Show again" on an idea hidden before the room saw it: the facilitator shows it.
+    again = e.reopen_idea(e.hide_idea(w, "idea-3"), "idea-3")
+    assert not again.outcome.waiting("idea-3") and "idea-3" in again.outcome.shown_ideas
+    seen = e.reopen_idea(e.hide_idea(w, "idea-2"), "idea-2")  # shown before: shown once
+    assert seen.outcome.shown_ideas.count("idea-2") == 1
     assert not e.idea_to_action(w, "idea-3").outcome.waiting("idea-3")
     off = e.set_review_ideas(w, False)
     assert not off.outcome.waiting("idea-3") and off.outcome.shown_ideas == ()

@@ -791,12 +791,19 @@ def show_idea(workshop: Workshop, idea_id: str) -> Workshop:
 
 
 def reopen_idea(workshop: Workshop, idea_id: str) -> Workshop:
-    """The idea is open again (shown, not merged); an action or a parked question made of it
-    stays where it is."""
-    if workshop.outcome.fate(idea_id) is None:
+    """The idea is open again, shown to the room (not merged, not waiting: under review one
+    the room never saw, hidden at once, waited again after "Show again"); an action or a
+    parked question made of it stays where it is."""
+    outcome = workshop.outcome
+    if outcome.fate(idea_id) is None:
         raise EditError("the idea is open")
+    shown = outcome.shown_ideas
+    if outcome.review_ideas and idea_id not in shown:
+        shown = (*shown, idea_id)
     return _with_outcome(
-        workshop, handled=tuple(h for h in workshop.outcome.handled if h.idea != idea_id)
+        workshop,
+        handled=tuple(h for h in outcome.handled if h.idea != idea_id),
+        shown_ideas=shown,
     )
 
 
