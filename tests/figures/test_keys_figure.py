@@ -9,7 +9,14 @@ import itertools
 import pytest
 
 from regionroll_desktop.figures.drawing import Rect, Role
-from regionroll_desktop.figures.keys import NORMAL, WEAK, KeyRow, KeysContent, keys_drawing
+from regionroll_desktop.figures.keys import (
+    NORMAL,
+    ROW_AT_MOST,
+    WEAK,
+    KeyRow,
+    KeysContent,
+    keys_drawing,
+)
 
 
 def measure(text: str, px: float, bold: bool) -> tuple[float, float]:
@@ -65,3 +72,27 @@ def test_larger_words_make_room_round_the_same_bars() -> None:
     big = next(p for p in large.parts if isinstance(p, Rect))
     assert big.box.w == bar.box.w  # the bars keep their length
     assert large.width > small.width and large.height > small.height
+
+
+@pytest.mark.parametrize(("room", "px"), [((1300.0, 640.0), 26.0), ((860.0, 590.0), 18.0)])
+def test_on_a_screen_the_chart_takes_the_room_it_is_given(
+    room: tuple[float, float], px: float
+) -> None:
+    """Projected, the chart fills the screen's room (at 1080 lines it filled half its
+    height): as wide as the room and as tall (or its rows as tall as they may be), its words
+    the size asked, the bars' rows grown, nothing over anything; a room no taller than the
+    words need leaves the rows at their least."""
+    drawing = keys_drawing(CONTENT, px, measure, room)
+    bars = [p for p in drawing.parts if isinstance(p, Rect)]
+    row = bars[1].box.y - bars[0].box.y
+    assert drawing.width == pytest.approx(room[0]) and drawing.height <= room[1] + 1e-6
+    # As tall as the room, or its rows as tall as they may be (bars no fatter than that).
+    assert drawing.height == pytest.approx(room[1]) or row == pytest.approx(ROW_AT_MOST * px)
+    assert all(w.px == px for w in drawing.words())
+    words = drawing.words()
+    for a, b in itertools.combinations(words, 2):
+        assert a.box.overlap(b.box) == 0, (a.text, b.text)
+    natural = keys_drawing(CONTENT, px, measure)
+    assert bars[0].box.h > next(p for p in natural.parts if isinstance(p, Rect)).box.h
+    low = keys_drawing(CONTENT, px, measure, (room[0], 100.0))
+    assert low.height == pytest.approx(natural.height)  # the rows at their least

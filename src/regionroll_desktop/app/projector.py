@@ -383,10 +383,15 @@ class ProjectorWindow(Retranslating, QWidget):
         if slide is Slide.KEYS:
             from ..canvases.keys import keys_chart  # pyqtgraph: only when projected
 
+            # Laid out for the screen: its words the room's body type, the bars filling
+            # the room the screen gives them.
             chart = FigureWidget(
                 lambda: keys_chart(self.session.workshop),
-                for_type=lambda px: keys_chart(self.session.workshop, px),
-                base_px=14.0,
+                fitted=lambda size, least: keys_chart(
+                    self.session.workshop,
+                    max(least, self.px),
+                    (float(size.width()), float(size.height())),
+                ),
             )
             chart.least_px = self.least_px()
             return named(chart, "projectorKeys")

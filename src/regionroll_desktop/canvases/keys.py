@@ -47,9 +47,12 @@ from ..ui.widgets import (
 from .step_canvas import Figure, KeyHelp, drawing_figure
 
 
-def keys_chart(workshop: Workshop, px: float | None = None) -> Figure:
+def keys_chart(
+    workshop: Workshop, px: float | None = None, room: tuple[float, float] | None = None
+) -> Figure:
     """The keys' scores as bars (`figures.keys`), the weakest in red and marked in words
-    too; with `px`, its words that many pixels (a projector's), else print's size."""
+    too; with `px`, its words that many pixels (a projector's), else print's size; with
+    `room`, laid out to fill that room (a screen's, in pixels)."""
     low = weakest(workshop)
     content = KeysContent(
         tuple(
@@ -60,7 +63,8 @@ def keys_chart(workshop: Workshop, px: float | None = None) -> Figure:
         QCoreApplication.translate("KeysChart", "not scored"),
     )
     size = math.ceil(px) if px is not None else BASE_PX  # never under the size asked
-    return replace(drawing_figure(keys_drawing(content, size, measure)), smallest_px=size)
+    drawing = keys_drawing(content, size, measure, room)
+    return replace(drawing_figure(drawing), smallest_px=size)
 
 
 class KeysCanvas(Retranslating, QWidget):

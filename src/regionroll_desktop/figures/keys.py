@@ -17,6 +17,8 @@ AXIS_INK = "#374151"  # the axis's numbers and a key's "not scored"
 NAME_INK = "#111827"
 GRID = "#cbd5e1"
 BASE_PX = 14.0  # the chart's words at the size of its print (10.5 pt)
+ROW_AT_MOST = 4.5  # a row's height given the room, in its words' height
+SHORTEST_SPAN = 120.0  # the bars' full length, at least, however narrow the room
 TOP_SCORE = 5
 
 
@@ -34,16 +36,29 @@ class KeysContent:
     unscored_word: str  # beside a key not scored
 
 
-def keys_drawing(content: KeysContent, px: float, measure: Measure) -> Drawing:
+def keys_drawing(
+    content: KeysContent,
+    px: float,
+    measure: Measure,
+    room: tuple[float, float] | None = None,
+) -> Drawing:
     """The chart with its words `px` pixels high; the room round the bars grows with them
-    and the bars keep their length (larger words on a screen of the same size)."""
+    and the bars keep their length (larger words on a screen of the same size). With
+    `room` (a projector's screen, in the words' pixels), the chart takes that room: the bars
+    as long as its width leaves, the rows as tall as its height gives them (at most
+    ROW_AT_MOST times the words: on a 1080-line screen the chart filled half its height)."""
     grow = max(1.0, px / BASE_PX)
     span = 490.0  # the bars' full length
     row, top = 44.0 * grow, 8.0
     names_w = max((measure(r.name, px, True)[0] for r in content.rows), default=0.0)
     notes_w = max(measure(w, px, False)[0] for w in (content.weakest_word, content.unscored_word))
     left = max(150.0 * grow, names_w + 10)
-    width = left + span + max(120.0 * grow, notes_w + 12)
+    right = max(120.0 * grow, notes_w + 12)
+    if room is not None and content.rows:
+        span = max(SHORTEST_SPAN, room[0] - left - right)
+        rows_h = room[1] - top - 34 * grow
+        row = max(row, min(rows_h / len(content.rows), ROW_AT_MOST * px))
+    width = left + span + right
     axis_top = top + row * len(content.rows)
     drawing = Drawing(width, axis_top + 34 * grow)
     parts = drawing.parts
