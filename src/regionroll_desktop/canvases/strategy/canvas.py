@@ -128,13 +128,14 @@ class PyramidView(QGraphicsView):
 
     def fit_whole(self, largest: float) -> None:
         """The largest zoom, up to `largest`, at which the whole pyramid fits the view; with a
-        reader's smallest type (`least_px`, a projector's), the cards' type grows until it
-        shows at least that large (the cards wrap their titles into more lines). The links
-        are routed once, for the width it keeps, not for each width tried (400 at the limits,
-        a tenth of a second a width). When no zoom shows it whole in that type, it is shown
-        in screens (`parts`), in the reader's type and the view's width, from the top: the
-        RUS, where the pyramid starts (at the limits its top showed in 14 px type, the rest
-        of it cut at the screen's foot)."""
+        reader's smallest type (`least_px`, a projector's), from the cards' own type the
+        type grows until it shows at least that large (the cards wrap their titles into more
+        lines), then as long as the whole still fits. The links are routed once, for the
+        width it keeps, not for each width tried (400 at the limits, a tenth of a second a
+        width). When the whole does not fit in that type, it is shown in screens (`parts`),
+        in the reader's type and the view's width, from the top: the RUS, where the pyramid
+        starts (at the limits its top showed in 14 px type, the rest cut at the screen's
+        foot)."""
         scene = self._scene
         self._plain_px = self._plain_px or scene.type_px()
         routes, scene.routes_as_laid_out = scene.routes_as_laid_out, False
