@@ -3075,83 +3075,83 @@
 <context>
     <name>KeysCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="153"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="157"/>
         <source>Score a key</source>
         <translation>Bedöm en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="161"/>
         <source>Note on a key</source>
         <translation>Anteckning om en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="207"/>
         <source>Weakest: {keys}</source>
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="210"/>
         <source>Every scored key has {score} of 5: none is the weakest.</source>
         <translation>Alla bedömda nycklar har {score} av 5: ingen är svagast.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="215"/>
         <source>Score at least two keys to see the weakest.</source>
         <translation>Bedöm minst två nycklar för att se den svagaste.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="228"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="232"/>
         <source>The room (phones): {n} score, median {median} ({each})</source>
         <translation>Deltagarnas mobiler: {n} bedömning, median {median} ({each})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="229"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="233"/>
         <source>The room (phones): {n} scores, median {median} ({each})</source>
         <translation>Deltagarnas mobiler: {n} bedömningar, median {median} ({each})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="241"/>
         <source>The keys, each with its score and note</source>
         <translation>Nycklarna, var och en med sin bedömning och anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="242"/>
         <source>The keys&apos; scores as a chart</source>
         <translation>Nycklarnas bedömning som diagram</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="246"/>
         <source>Score for {key}</source>
         <translation>Poäng för {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="247"/>
         <source>Note on {key}</source>
         <translation>Anteckning om {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="249"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="248"/>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="258"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="260"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte bedömd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="257"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="261"/>
         <source>The room&apos;s note on this key</source>
         <translation>Anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="262"/>
         <source>Score (1–5)</source>
         <translation>Bedömning (1–5)</translation>
     </message>
@@ -3159,12 +3159,12 @@
 <context>
     <name>KeysChart</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="59"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="62"/>
         <source>weakest</source>
         <translation>svagast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="60"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="63"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
@@ -4343,7 +4343,7 @@
         <translation>inte bedömd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="32"/>
+        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="33"/>
         <source>not known yet</source>
         <translation>okänd</translation>
     </message>
@@ -4358,22 +4358,22 @@
         <translation>Appens regel: en text som inte ryms på sin plats på den här sidan slutar med ”…” – rapporten återger den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="33"/>
+        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="34"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="34"/>
+        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="35"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="97"/>
+        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="99"/>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="99"/>
+        <location filename="../../src/regionroll_desktop/canvases/small_figures.py" line="100"/>
         <source>{n} documents</source>
         <translation>{n} dokument</translation>
     </message>
@@ -5221,17 +5221,17 @@
 <context>
     <name>OwnQuestions</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="41"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="42"/>
         <source>Multiple choice</source>
         <translation>Flerval</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="42"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="43"/>
         <source>A scale from 1 to 5</source>
         <translation>En skala från 1 till 5</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="43"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="44"/>
         <source>Word wall</source>
         <translation>Ordmoln</translation>
     </message>
@@ -5239,122 +5239,127 @@
 <context>
     <name>OwnQuestionsBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="129"/>
         <source>Write the question first.</source>
         <translation>Skriv frågan först.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="130"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="131"/>
         <source>A multiple choice needs at least two choices, one per line.</source>
         <translation>Ett flerval behöver minst två alternativ, ett per rad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="133"/>
         <source>At most {n} choices.</source>
         <translation>Högst {n} alternativ.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="134"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="135"/>
         <source>A choice is at most {n} characters.</source>
         <translation>Ett alternativ är högst {n} tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="136"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="137"/>
         <source>Each choice once.</source>
         <translation>Varje alternativ en gång.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="144"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="145"/>
         <source>Add a question of your own</source>
         <translation>Lägg till en egen fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="181"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="182"/>
         <source>Remove a question of your own</source>
         <translation>Ta bort en egen fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="201"/>
         <source>{kind} · {n} answers</source>
         <translation>{kind} · {n} svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="201"/>
+        <source>{kind} · {n} answer</source>
+        <translation>{kind} · {n} svar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="204"/>
         <source>asked now</source>
         <translation>ställs nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="217"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="218"/>
         <source>Asked on the phones now: “{text}”</source>
         <translation>Ställs på mobilerna nu: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="219"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="220"/>
         <source>Start the session to ask a question on the phones.</source>
         <translation>Starta sessionen för att ställa en fråga på mobilerna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="226"/>
         <source>Your own question (a warm-up, a quick poll)</source>
         <translation>Din egen fråga (en uppvärmning, en snabb omröstning)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="227"/>
         <source>&amp;Question:</source>
         <translation>&amp;Fråga:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="228"/>
         <source>&amp;Answered with:</source>
         <translation>&amp;Besvaras med:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="228"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="229"/>
         <source>One word for the region in 2030?</source>
         <translation>Ett ord för regionen 2030?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="231"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="232"/>
         <source>C&amp;hoices:</source>
         <translation>&amp;Alternativ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="233"/>
         <source>One choice per line (2 to 6)</source>
         <translation>Ett alternativ per rad (2 till 6)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="234"/>
         <source>Add the question</source>
         <translation>Lägg till frågan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="234"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="235"/>
         <source>Kept with the workshop (one undo step); ask it when ready</source>
         <translation>Sparas med workshoppen (ett ångrasteg); ställ den när ni är redo</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="235"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="236"/>
         <source>Ask now</source>
         <translation>Ställ nu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="238"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="239"/>
         <source>The phones show the chosen question first, marked “Now”; its answers show with “Show results”</source>
         <translation>Mobilerna visar den valda frågan först, märkt ”Nu”; svaren visas med ”Visa resultat”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="243"/>
         <source>Stop asking</source>
         <translation>Sluta fråga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="243"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="244"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="245"/>
+        <location filename="../../src/regionroll_desktop/app/own_questions.py" line="246"/>
         <source>The question leaves the workshop (one undo step: undo brings its answers)</source>
         <translation>Frågan tas bort ur workshoppen (ett ångrasteg: ångra tar tillbaka dess svar)</translation>
     </message>
@@ -5362,57 +5367,57 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="591"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="602"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="594"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="605"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="596"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="607"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="510"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="518"/>
         <source>The notes on the canvas, by their numbers:</source>
         <translation>Lapparna på ytan, efter sina nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="517"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="525"/>
         <source>{n} note on what another screen of this page shows: there, and in the report by its number.</source>
         <translation>{n} lapp på det som en annan skärm av den här sidan visar: där, och i rapporten med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="529"/>
         <source>{n} notes on what other screens of this page show: there, and in the report by their numbers.</source>
         <translation>{n} lappar på det som andra skärmar av den här sidan visar: där, och i rapporten med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="539"/>
         <source>{n} note on what the screen does not show: in the report, by its number.</source>
         <translation>{n} lapp på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="542"/>
         <source>{n} notes on what the screen does not show: in the report, by their numbers.</source>
         <translation>{n} lappar på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="678"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="689"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="680"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="691"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="686"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="697"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
@@ -5422,7 +5427,7 @@
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="689"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="700"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
@@ -5437,7 +5442,7 @@
         <translation>{title} ({k} av {n})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="701"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="712"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
@@ -5452,7 +5457,7 @@
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="703"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="714"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
@@ -6177,52 +6182,57 @@
 <context>
     <name>RoomAnswers</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="222"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="227"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="229"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="128"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="132"/>
         <source>{when}: {n} answers; their centre: {centre}</source>
         <translation>{when}: {n} svar; deras mittpunkt: {centre}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="132"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="131"/>
+        <source>{when}: {n} answer, at {centre}</source>
+        <translation>{when}: {n} svar, vid {centre}</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="137"/>
         <source>{when}: no answers yet</source>
         <translation>{when}: inga svar ännu</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="162"/>
         <source>{when}, {who}</source>
         <translation>{when}, {who}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="188"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="193"/>
         <source>Adopt the room&apos;s centre for today</source>
         <translation>Välj mobilernas mittpunkt för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="190"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="195"/>
         <source>Adopt the room&apos;s centre as the ambition</source>
         <translation>Välj mobilernas mittpunkt som ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="208"/>
         <source>Adopt one phone&apos;s answer for today</source>
         <translation>Välj en mobils svar för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="210"/>
         <source>Adopt one phone&apos;s answer as the ambition</source>
         <translation>Välj en mobils svar som ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="216"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="221"/>
         <source>Remove one phone&apos;s answers</source>
         <translation>Ta bort en mobils svar</translation>
     </message>
@@ -6230,47 +6240,47 @@
 <context>
     <name>RoomAnswersBox</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="74"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="75"/>
         <source>The room&apos;s answers (phones)</source>
         <translation>Deltagarnas svar (mobiler)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="75"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="76"/>
         <source>Adopt the room&apos;s centre for today</source>
         <translation>Välj mobilernas mittpunkt för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="76"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="77"/>
         <source>Adopt the room&apos;s centre as the ambition</source>
         <translation>Välj mobilernas mittpunkt som ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="77"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="78"/>
         <source>One phone&apos;s answer</source>
         <translation>En mobils svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="78"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="79"/>
         <source>Choose one phone&apos;s answer to adopt as the workshop&apos;s</source>
         <translation>Välj ett svar från en mobil att använda som workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="79"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="80"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="80"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="81"/>
         <source>Remove this phone&apos;s answers</source>
         <translation>Ta bort mobilens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="83"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="84"/>
         <source>Take every answer of the chosen phone out of the workshop (one device answering as many, or a test): one undo step; the phone must join again</source>
         <translation>Ta bort alla svar från den valda mobilen ur workshoppen (en enhet som svarar som många, eller ett test): ett ångra-steg; mobilen måste gå med igen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="89"/>
+        <location filename="../../src/regionroll_desktop/canvases/room_answers.py" line="90"/>
         <source>Each dot is one phone&apos;s answer (a click chooses it in the list); × is their centre.</source>
         <translation>Varje punkt är en mobils svar (ett klick väljer det i listan); × är deras mittpunkt.</translation>
     </message>
@@ -7885,66 +7895,66 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="665"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="646"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="698"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="686"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="719"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="723"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="756"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="734"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="767"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="603"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="628"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="597"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="630"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="734"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="767"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="625"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="679"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="742"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="658"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="712"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="775"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="758"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="783"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="791"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="816"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="800"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="833"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="822"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="855"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
@@ -7964,365 +7974,365 @@
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="876"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om deltagarna har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="961"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="994"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="962"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="995"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="965"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="998"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="971"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1004"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="598"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="631"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="492"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="525"/>
         <source>Branches of a priority</source>
         <translation>Ändra en prioriterings grenar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="530"/>
         <source>Documents of a priority</source>
         <translation>Ändra en prioriterings dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="603"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="604"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="571"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="587"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="604"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="620"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="573"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="606"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="574"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="588"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="607"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="621"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="609"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="609"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="610"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="577"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="582"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="610"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="615"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="579"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="612"/>
         <source>Strategy, typing a title: keep it and open the next card beside it</source>
         <translation>Strategi, medan en titel skrivs: behåll den och öppna nästa kort bredvid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="580"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="582"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="615"/>
         <source>… keep it and open one below it</source>
         <translation>… behåll den och öppna ett kort under</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="584"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="617"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="587"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="620"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="588"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="621"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="590"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="623"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="591"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="624"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="695"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="728"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="696"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="729"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="707"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="740"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="750"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="774"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="807"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="781"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="814"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="812"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="845"/>
         <source>Mark as a political priority</source>
         <translation>Markera som politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="813"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="846"/>
         <source>Unmark as a political priority</source>
         <translation>Ta bort markeringen politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="814"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="847"/>
         <source>Mark as needing samhandling</source>
         <translation>Markera att den kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="815"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="848"/>
         <source>Unmark as needing samhandling</source>
         <translation>Ta bort markeringen kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="905"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="938"/>
         <source>neither test</source>
         <translation>inget av de två testen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="930"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="963"/>
         <source>Passes neither of the deck&apos;s two tests</source>
         <translation>Klarar inget av underlagets två test</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="932"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="965"/>
         <source>Branches: {names}</source>
         <translation>Grenar: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="934"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="967"/>
         <source>Documents: {names}</source>
         <translation>Dokument: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="950"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="983"/>
         <source>The chosen priority: {text}</source>
         <translation>Vald prioritering: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="952"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="985"/>
         <source>The chosen priority</source>
         <translation>Vald prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="958"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="991"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="959"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="992"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="960"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="993"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="969"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1002"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="973"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1006"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="975"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1008"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="977"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1010"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="978"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1011"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="982"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1015"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="988"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1021"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="991"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1024"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="991"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1024"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="991"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1024"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="991"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1024"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="995"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1028"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="996"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1029"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1001"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1034"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1006"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1039"/>
         <source>From the keyboard (F6 reaches the pyramid): Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card, where Tab keeps it and opens the next card beside it (F1 lists every key).</source>
         <translation>Med tangentbordet (F6 når pyramiden): Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet, där Tabb behåller den och öppnar nästa kort bredvid (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1011"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1044"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1014"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1047"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1021"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1054"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1022"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1055"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1023"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1056"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1026"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1059"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1033"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1066"/>
         <source>A political priority</source>
         <translation>Politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1034"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1067"/>
         <source>Needs samhandling</source>
         <translation>Kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1035"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1068"/>
         <source>Branches that carry it:</source>
         <translation>Grenar som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1036"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1069"/>
         <source>Documents that carry it:</source>
         <translation>Dokument som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1037"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1070"/>
         <source>Choose a priority on the board to set its tests.</source>
         <translation>Välj en prioritering på tavlan för att ange dess test.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1043"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1076"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1048"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1081"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

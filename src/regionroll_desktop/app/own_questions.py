@@ -27,6 +27,7 @@ from ..model import Workshop
 from ..model import edits as e
 from ..model.limits import MAX_NAME
 from ..model.room import MAX_OPTION, MAX_OPTIONS, OwnKind, OwnQuestion
+from ..model.text import one_or_many
 from ..ui.glyphs import shown
 from ..ui.room_session import RoomSessionControl
 from ..ui.widgets import muted, named
@@ -196,9 +197,9 @@ class OwnQuestionsBox(QGroupBox):
             self.list.clear()
             for question in workshop.own_questions:
                 n = len(workshop.room.answers_to_own(question))
-                words = self.tr("{kind} · {n} answers").format(
-                    kind=own_kind_words(question.kind), n=n
-                )
+                words = one_or_many(
+                    n, self.tr("{kind} · {n} answer"), self.tr("{kind} · {n} answers")
+                ).format(kind=own_kind_words(question.kind), n=n)
                 if question == asked:
                     words += " · " + self.tr("asked now")
                 item = QListWidgetItem(f"{shown(question.text)}\n{words}")

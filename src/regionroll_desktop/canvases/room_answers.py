@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPushButton, QVBoxLa
 
 from ..model import Moment, Workshop
 from ..model.room import Participant, without_participant
+from ..model.text import one_or_many
 from ..ui.room_words import centre_rule, sender_names
 from ..ui.session import Session
 from ..ui.widgets import Retranslating, muted, named
@@ -125,8 +126,12 @@ class RoomAnswers(Generic[V]):
         for moment in Moment:
             count = len(values[moment])
             if moment in centres:
-                text = QCoreApplication.translate(
-                    "RoomAnswers", "{when}: {n} answers; their centre: {centre}"
+                text = one_or_many(
+                    count,
+                    QCoreApplication.translate("RoomAnswers", "{when}: {n} answer, at {centre}"),
+                    QCoreApplication.translate(
+                        "RoomAnswers", "{when}: {n} answers; their centre: {centre}"
+                    ),
                 ).format(when=_when(moment), n=count, centre=self.map.centre_words(centres[moment]))
             else:
                 text = QCoreApplication.translate("RoomAnswers", "{when}: no answers yet").format(

@@ -13,6 +13,7 @@ from ..figures.drawing import Drawing
 from ..figures.matrix import MatrixContent, matrix_drawing
 from ..figures.onepage import SMALL_PX, LaneModel, PyramidLevel, models_drawing, pyramid_drawing
 from ..model import Lane, Language, Moment, Step, Workshop
+from ..model.text import one_or_many
 from ..model.vocabulary import AdministrativeBodyKind
 from ..model.workshop import RU_NAMND_KINDS
 from ..ui.drawing_painter import measure
@@ -93,11 +94,11 @@ def _pyramid(workshop: Workshop, width: float, height: float) -> Drawing:
     levels = []
     for level, title in sorted(titles.items()):
         held = [d.title for d in documents if d.kind.level == level]
-        count = (
-            QCoreApplication.translate("OnePage", "1 document")
-            if len(held) == 1
-            else QCoreApplication.translate("OnePage", "{n} documents").format(n=len(held))
-        )
+        count = one_or_many(
+            len(held),
+            QCoreApplication.translate("OnePage", "1 document"),
+            QCoreApplication.translate("OnePage", "{n} documents"),
+        ).format(n=len(held))
         levels.append(PyramidLevel(title, held, count))
     return pyramid_drawing(levels, width, height, measure)
 
