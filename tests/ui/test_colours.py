@@ -39,6 +39,11 @@ def test_a_groups_initial_reads_inside_its_marker() -> None:
     for colour in GROUP_COLOURS:
         assert contrast_ratio(ink_on(colour).name(), colour) >= 4.5, colour
     assert group_initial("Grupp A") == "A"
+    assert group_initial("Grupp 12 – kommunernas och regionens tjänstepersoner") == "12"
+    assert group_initial("Grupp D – kommunerna") == "D"
+    assert group_initial("Kommunerna i norr") == "K"  # not "I": a word of the name
+    assert group_initial("Team B") == "B"
+    assert group_initial("Grupp a") == "A"
     assert group_initial("Norra gruppen") == "N"
     assert group_initial("  ") == "?"
     assert MOMENT_COLOURS[Moment.TODAY] != MOMENT_COLOURS[Moment.AMBITION]

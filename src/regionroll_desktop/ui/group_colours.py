@@ -42,12 +42,19 @@ def swatch(colour: str, size: int = 16) -> QIcon:
 
 
 def group_initial(name: str) -> str:
-    """What a group's marker shows inside it: "A" for "Grupp A", "N" for "Norra"."""
+    """What a group's marker shows inside it: "A" for "Grupp A", "4" for "Grupp 4 –
+    kommunerna" (a group's own letter or number, first or last: thirty groups named "Grupp
+    4 – …" were thirty markers showing "G"), "N" for "Norra"."""
     words = name.split()
     if not words:
         return "?"
-    last = words[-1]
-    return (last if len(words) > 1 and len(last) <= 2 else words[0][0]).upper()
+    if len(words) > 1:
+        second, last = words[1], words[-1]
+        if len(second) <= 2 and (second.isdigit() or second.isupper()):
+            return second
+        if len(last) <= 2:
+            return last.upper()
+    return words[0][0].upper()
 
 
 def ink_on(colour: str) -> QColor:
