@@ -172,6 +172,11 @@ def test_every_page_is_projected_whole_with_its_result(
     assert "Utgår inte från något" in str(seen["strategi"]["result"])
     assert "huvudroll Finansiären" in str(seen["genomforandepraktik"]["result"])
     assert seen["finansiering"]["matrix_whole"] is True
+    # The markers' numbers named under a heading that says what they number (the notes'
+    # numbers are listed under theirs).
+    matrix = str(seen["finansiering"]["result"])
+    if re.search(r"<p>1 \w", matrix):
+        assert "<p>Markörerna på ytan, efter sina nummer:</p><p>1 " in matrix
     assert seen["matrix-context"]["shown"] is True  # the deck's text beside the matrix
     assert seen["matrix-context"]["matrix_whole"] is True
     assert seen["keys"]["title"] == "Nycklarna"
@@ -291,7 +296,7 @@ def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ign
     assert " ".join(p for page in pages for p in page) == f"{long} Kort rad."
     # What changed, a screen at a time, each under its heading again.
     changes = [f"Ändring {n}: markören flyttades till mer proaktivt kapital" for n in range(60)]
-    pages += projector.side_pages(["Från ”Före pausen” till ”Nu”:", *changes], headed=True)
+    pages += projector.side_pages(["Från ”Före pausen” till ”Nu”:", *changes], headed=60)
     changed = [p for page in pages if page[0].startswith("Från ") for p in page[1:]]
     assert changed == changes and all(p[0].startswith(("Från ", "Nämnd", "Kort")) for p in pages)
     probe = QLabel()

@@ -439,10 +439,11 @@ class ProjectorWindow(Retranslating, QWidget):
 
     def _show_result(self) -> None:
         step = self.slide.step
-        legend: list[str] = []  # the names of the numbers drawn on the canvas
-        headed = self.slide is Slide.COMPARE  # "From … to …:", then what changed
-        if headed:
+        legend: list[str] = []  # the names of the numbers drawn on the canvas, under a heading
+        headed = 0  # how many lines after the first it heads
+        if self.slide is Slide.COMPARE:  # "From … to …:", then what changed
             lines = self._changes()
+            headed = len(lines) - 1
         elif self.slide is Slide.KEYS:
             # The chart marks the weakest keys; when none is (a tie of all, one key scored, or
             # none), the side says why, not a chart without a red bar.
@@ -453,11 +454,13 @@ class ProjectorWindow(Retranslating, QWidget):
             beside = aside.lines if isinstance(aside, Aside) else []
             result = result_lines(self.session.workshop, step)
             # A legend of the canvas's numbers first: without it the numbers drawn on the
-            # canvas name nothing (the sides' long sentences took the screen before it);
-            # what else it leaves beside it after the result (the models before the bodies
-            # with no branch, which at the limits took the screen).
-            if isinstance(aside, Aside) and aside.names_numbers:
-                legend, lines = beside, beside + result
+            # canvas name nothing (the sides' long sentences took the screen before it),
+            # under a heading that says what they number (the notes' numbers are listed
+            # under theirs); what else it leaves beside it after the result (the models
+            # before the bodies with no branch, which at the limits took the screen).
+            if isinstance(aside, Aside) and aside.names_numbers and beside:
+                legend = [self.tr("The markers on the canvas, by their numbers:"), *beside]
+                lines, headed = legend + result, len(beside)
             else:
                 lines = result + beside
         else:
@@ -502,7 +505,7 @@ class ProjectorWindow(Retranslating, QWidget):
         notes: list[str] | None = None,
         left_out: int = 0,
         room: int | None = None,
-        headed: bool = False,
+        headed: int = 0,
     ) -> list[list[str]]:
         """The text beside the slide, in screens of what the side holds: the lines, then the
         texts of the numbered notes the canvas shows under a line saying what they are, and
@@ -511,7 +514,8 @@ class ProjectorWindow(Retranslating, QWidget):
         next screens, split between words. Never a cut line, nothing counted away (at the
         limits the legend's names, the bodies with no branch and the notes' texts were
         counted, "… and 26 more"). `room`: the side's height for it (all of it by default);
-        `headed`: the first line is the heading of the others (said again on each screen)."""
+        `headed`: the first line is the heading of that many lines after it (said again on
+        each screen that goes on with them)."""
         notes = notes or []
         paragraphs = list(lines)
         if notes:
@@ -570,8 +574,8 @@ class ProjectorWindow(Retranslating, QWidget):
         # The lists under a heading (what changed, the notes' texts): each as its heading's
         # place, its first item's and the place past its last.
         lists = [(len(lines), len(lines) + 1, len(lines) + 1 + len(notes))] if notes else []
-        if headed and len(lines) > 1:
-            lists.append((0, 1, len(lines)))
+        if headed:
+            lists.append((0, 1, 1 + headed))
         pages: list[list[str]] = []
         at = 0  # the paragraph the next screen starts with
         while at < len(paragraphs):
