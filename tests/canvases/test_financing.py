@@ -368,3 +368,30 @@ def test_the_matrix_words_give_way_to_a_marker(shown, spot: MatrixPosition) -> N
     # The words' rects are in the plot's scene pixels, as the marker's is.
     covered = [w.text for w in words if plot.texts.mapRectToScene(w.rect).intersects(rect)]
     assert not covered, (covered, rect)
+
+
+def test_a_sides_words_crossed_by_a_ring_of_markers_turn_along_the_side_outside(shown) -> None:  # type: ignore[no-untyped-def]
+    """Thirty groups' markers along the middle line, through both sides' words (as the
+    limits' rings cross them): no
+    place inside the matrix keeps them off a marker, so they lie turned along the matrix's
+    sides, outside it and inside the view, as the figures lay them (they were covered by
+    the markers, one moved in over the middle)."""
+    from regionroll_desktop.model import Moment
+
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    for n in range(30):
+        w = e.add_group(w, f"Grupp {n + 1}", group_id=f"g{n}")
+        spot = at(0.0, round(-0.97 + 1.94 * n / 29, 3))  # along the middle line
+        w = e.set_group_position(w, f"g{n}", Moment.TODAY, spot)
+    canvas = shown(FinancingCanvas, w, (1100, 700))
+    plot = canvas.plot
+    QApplication.processEvents()
+    ends = {plot._axis_words["more"], plot._axis_words["less"]}
+    sides = [t for t in plot.texts.entries("axis") if t.text not in ends]
+    assert len(sides) == 2 and {t.turn for t in sides} == {-90, 90}, sides
+    matrix = plot._matrix_box()
+    frame = plot.vb.sceneBoundingRect()
+    for t in sides:
+        rect = plot.texts.mapRectToScene(t.rect)
+        assert rect.right() <= matrix.x or rect.left() >= matrix.x + matrix.w, t.text
+        assert frame.contains(rect), t.text

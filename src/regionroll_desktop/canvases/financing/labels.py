@@ -26,6 +26,7 @@ class TextEntry:
     colour: QColor
     fill: QColor | None = None
     kind: str = "label"  # "label" (a reference region), "axis", "caption", "legend", "number"
+    turn: int = 0  # degrees the words are turned in `rect`: -90 read upwards, 90 downwards
 
 
 class TextLayer(QGraphicsItem):
@@ -70,4 +71,13 @@ class TextLayer(QGraphicsItem):
                 painter.fillRect(entry.rect, entry.fill)
             painter.setFont(entry.font)
             painter.setPen(entry.colour)
+            if entry.turn:  # along a side of the matrix, outside it
+                rect = entry.rect
+                painter.save()
+                painter.translate(rect.center())
+                painter.rotate(entry.turn)
+                along = QRectF(-rect.height() / 2, -rect.width() / 2, rect.height(), rect.width())
+                painter.drawText(along, _FLAGS, entry.text)
+                painter.restore()
+                continue
             painter.drawText(entry.rect, _FLAGS, entry.text)

@@ -50,6 +50,7 @@ from ..touch import TOUCH_TARGET, pinch_to_zoom
 from .labels import TextEntry, TextLayer
 
 EXTENT = 1.2  # view half-width: the matrix (±1) plus room for the axis words
+SIDE_GAP = 4.0  # px between the matrix and a side's words turned along it
 REFERENCE_COLOUR = QColor(REFERENCE_DOT)
 GROUP_CENTRE_COLOUR = QColor(CENTRE_INK)
 GROUP_MARKER_SIZE = 24
@@ -685,17 +686,22 @@ class MatrixPlot(pg.PlotWidget):
         if any(m.moving for m in markers) and self._fixed_last:
             return self._fixed_last
         m = self._matrix_box()
-        avoid = [*self._rims(markers), *self._arrow_boxes()]
-        words = fixed_words(
-            self._axis_words,
-            self._captions,
-            m,
-            self._px(),
-            measure,
-            m.y - 2,
-            m.y + m.h + 2,
-            avoid,
-        )
+        rims = self._rims(markers)
+        avoid = [*rims, *self._arrow_boxes()]
+        args = (self._axis_words, self._captions, m, self._px(), measure, m.y - 2, m.y + m.h + 2)
+        words = fixed_words(*args, avoid)
+        ends = (self._axis_words.get("more"), self._axis_words.get("less"))
+        sides = [w for w in words if w.role is Role.AXIS and w.text not in ends]
+        if any(w.box.overlaps(r) for w in sides for r in rims):
+            # No place inside the matrix keeps a side's words off the markers (sixty groups'
+            # markers on a ring crossed both): turned along its sides outside it, as the
+            # figures lay them, where the margin holds them.
+            view = self._view_box()
+            turned = [w for w in fixed_words(*args, avoid, outside=SIDE_GAP) if w.turn]
+            if turned and all(
+                view.x <= w.box.x and w.box.x + w.box.w <= view.x + view.w for w in turned
+            ):
+                words = [w for w in words if w not in sides] + turned
         self._fixed_last = [_entry(w) for w in words]
         return self._fixed_last
 
@@ -915,4 +921,5 @@ def _entry(words: Words) -> TextEntry:
     colour = QColor(words.disc if words.disc is not None else words.ink)
     fill = QColor(words.fill) if words.fill else None
     font = figure_font(words.px, words.bold)
-    return TextEntry(words.text, QRectF(b.x, b.y, b.w, b.h), font, colour, fill, words.role.value)
+    rect = QRectF(b.x, b.y, b.w, b.h)
+    return TextEntry(words.text, rect, font, colour, fill, words.role.value, words.turn)
