@@ -266,6 +266,7 @@ window.show_page(PAGE_OF_STEP[Step.STRATEGI])
 pyramid = projector.canvases[Step.STRATEGI].view  # type: ignore[attr-defined]
 screens = [projector.title.text()]
 cards_on: list[list[str]] = []
+levels_on: list[list[str]] = []  # the levels' titles each screen shows
 for _ in range(40):
     seen[f"pyramid-{len(screens)}"] = inspect(f"pyramid-{len(screens)}")
     area = pyramid.viewport().rect()
@@ -275,6 +276,14 @@ for _ in range(40):
             for card in pyramid.scene().cards.values()
             if card.isVisible()
             and area.contains(pyramid.mapFromScene(card.mapRectToScene(card.body())).boundingRect())
+        ]
+    )
+    levels_on.append(
+        [
+            band.title
+            for band in pyramid.scene().bands.values()
+            if band.label.isVisible()
+            and area.contains(pyramid.mapFromScene(band.label.sceneBoundingRect()).boundingRect())
         ]
     )
     QTest.keyClick(projector, Qt.Key.Key_PageDown)
@@ -292,6 +301,7 @@ seen["pyramid-screens"] = {
     "cards": cards_on,
     "documents": documents,
     "sides": sides,
+    "levels": levels_on,
 }
 seen["screen"] = [projector.width(), projector.height()]
 print(json.dumps(seen))

@@ -205,6 +205,8 @@ def test_every_page_is_projected_whole_with_its_result(
     assert screens[-2:] == ["4. Genomförandepraktik", f"3. Strategi ({count} av {count})"]
     shown = [title for screen in pyramid["cards"] for title in screen]
     assert sorted(shown) == sorted(pyramid["documents"])  # each card on one screen
+    # Each screen says which level its cards are on (one inside a level says it again).
+    assert all(any(t.startswith("3 ") for t in levels) for levels in pyramid["levels"][1:])
     # The note pinned to the RUS goes with its card: on the first screen, said on the others.
     sides = pyramid["sides"]
     assert "en annan skärm av den här sidan" not in sides[0]

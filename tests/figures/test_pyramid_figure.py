@@ -147,7 +147,8 @@ def test_a_tall_pyramid_in_screens_cuts_no_card(
     (at the limits its top showed in 14 px type, the rest cut at the screen's foot): each
     card whole on exactly one screen, each screen no taller than the screen unless it is one
     row, the screens one after the other from the top to the foot; a level's first row with
-    the level's title; one screen when the whole fits."""
+    the level's title, and room above any screen's first row for it; one screen when the
+    whole fits."""
     layout = pyramid_layout(pyramid(per_level), 700, MeasuredMetrics(PX, measure), True)
     screens = pyramid_screens(layout, shown)
     if layout.height <= shown:
@@ -155,7 +156,10 @@ def test_a_tall_pyramid_in_screens_cuts_no_card(
         return
     assert screens[0][0] <= layout.bands[1].y and screens[-1][1] <= layout.height
     for (_, foot), (top, _) in itertools.pairwise(screens):
-        assert foot == pytest.approx(top)  # nothing between two screens, nothing twice
+        assert top <= foot + 1e-6  # nothing between two screens
+    for top, foot in screens:  # room for a level's title above a screen's first row
+        first = min((b.y for b in layout.cards.values() if top <= b.y < foot), default=foot)
+        assert top <= first - 8 - layout.title_h + 1e-6
     for top, foot in screens:
         rows = {round(b.y, 3) for b in layout.cards.values() if top <= b.y < foot}
         assert foot - top <= shown or len(rows) <= 1, (top, foot, shown)

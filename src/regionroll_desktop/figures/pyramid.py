@@ -114,6 +114,7 @@ class PyramidLayout:
     card_h: float
     bands: dict[int, Box] = field(default_factory=dict)
     cards: dict[str, Box] = field(default_factory=dict)  # each card where it rests
+    title_h: float = BAND_TITLE  # a level's title and the room under it, above its cards
 
     def top_anchor(self, card: str) -> Point:
         b = self.cards[card]
@@ -136,7 +137,7 @@ def pyramid_layout(
     card_h = max([CARD_H, *(metrics.needed_height(c, card_w) for c in content.cards)])
     width = max(width, card_w * 2 + 4 * GAP)
     band_title = max(BAND_TITLE, metrics.band_title_height())
-    out = PyramidLayout(width, 0.0, card_w, card_h)
+    out = PyramidLayout(width, 0.0, card_w, card_h, title_h=band_title)
     y = GAP
     for level in (1, 2, 3):
         # Narrower towards the top, but the middle level keeps room for two cards.
@@ -164,12 +165,16 @@ def pyramid_screens(layout: PyramidLayout, shown: float) -> list[tuple[float, fl
     """The pyramid in screens at most `shown` tall (in its own units), top to bottom: each
     screen from the top of a row of cards to the foot of a later one, so no card is cut
     between two screens; a level's first row starts at the level's top (its title shows
-    with it), its last row ends at the level's foot. A row taller than a screen is a screen
-    of its own. One screen, the whole pyramid, when it is no taller than `shown`."""
+    with it), its last row ends at the level's foot, and a screen that starts inside a level
+    keeps room above its first row for the level's title (said again there). A row taller
+    than a screen is a screen of its own. One screen, the whole pyramid, when it is no
+    taller than `shown`."""
     if layout.height <= shown or not layout.bands:
         return [(0.0, layout.height)]
     half_gap = GAP / 2
-    rows: list[tuple[float, float]] = []  # each row of cards, with the room that is its own
+    # Each row of cards, with the room that is its own, and where a screen starting with
+    # it starts (a level's title above it).
+    rows: list[tuple[float, float, float]] = []
     for level in sorted(layout.bands):
         band = layout.bands[level]
         foot = band.y + band.h
@@ -179,13 +184,15 @@ def pyramid_screens(layout: PyramidLayout, shown: float) -> list[tuple[float, fl
         edges = [max(0.0, band.y - half_gap)]
         edges += [(tops[i - 1] + layout.card_h + t) / 2 for i, t in enumerate(tops) if i]
         edges.append(min(layout.height, foot + half_gap))
-        rows += list(itertools.pairwise(edges))
+        for i, (top, bottom) in enumerate(itertools.pairwise(edges)):
+            start = top if i == 0 else tops[i] - 8 - layout.title_h
+            rows.append((top, bottom, start))
     screens: list[tuple[float, float]] = []
-    for top, bottom in rows:
+    for _top, bottom, start in rows:
         if screens and bottom - screens[-1][0] <= shown:
             screens[-1] = (screens[-1][0], bottom)
         else:
-            screens.append((top, bottom))
+            screens.append((start, bottom))
     return screens
 
 

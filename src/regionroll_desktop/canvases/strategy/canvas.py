@@ -226,6 +226,10 @@ class PyramidView(QGraphicsView):
         rect = self._scene.sceneRect()
         shown = self.viewport().height() / self.zoom
         band = self._band = self._screens[self.parts.shown] if self._screens else None
+        for level in self._scene.bands.values():
+            # A screen that starts inside a level says again which (its title at the top).
+            inside = band is not None and level.rect.top() < band[0] < level.rect.bottom()
+            level.label.setPos(0, band[0] - level.rect.top() if inside and band else 0)
         for item, box in self._scene.on_screens():
             item.setVisible(band is None or band[0] - 1 <= box.top() <= box.bottom() <= band[1] + 1)
         self.viewport().update()
