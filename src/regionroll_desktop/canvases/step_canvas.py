@@ -86,10 +86,10 @@ class Aside(QObject):
 
 
 class Parts(QObject):
-    """A projected slide more than the screen holds in the reader's type, shown a screen at
-    a time (a long outcome, a pyramid at the limits): how many screens it takes and the one
-    shown. The projector turns them with Page Down and Page Up and names them in its title
-    ("(2 of 5)"); `changed` when either changed."""
+    """What a projected slide shows a screen at a time when it is more than the screen holds
+    in the reader's type (a long outcome, a tall pyramid, the text beside a canvas): how
+    many screens it takes and the one shown. The projector turns them with Page Down and
+    Page Up and names them in its title ("(2 of 5)"); `changed` when either changed."""
 
     changed = Signal()
     LAST = 10**6  # shown from its last screen, whatever their count (paged back into it)
