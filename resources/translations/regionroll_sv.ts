@@ -5387,11 +5387,6 @@
         <translation>Lapparna på ytan, efter sina nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="462"/>
-        <source>The markers on the canvas, by their numbers:</source>
-        <translation>Markörerna på ytan, efter sina nummer:</translation>
-    </message>
-    <message>
         <location filename="../../src/regionroll_desktop/app/projector.py" line="529"/>
         <source>{n} note on what another screen of this page shows: there, and in the report by its number.</source>
         <translation>{n} lapp på det som en annan skärm av den här sidan visar: där, och i rapporten med samma nummer.</translation>
@@ -5445,6 +5440,11 @@
         <location filename="../../src/regionroll_desktop/app/projector.py" line="315"/>
         <source>{title} ({k} of {n})</source>
         <translation>{title} ({k} av {n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="462"/>
+        <source>Numbered markers on the canvas:</source>
+        <translation>Markörer med nummer på ytan:</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/projector.py" line="716"/>
@@ -7900,66 +7900,66 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="646"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="698"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="650"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="702"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="719"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="723"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="756"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="760"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="767"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="771"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="603"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="607"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="628"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="632"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="630"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="634"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="767"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="771"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="658"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="712"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="775"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="662"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="716"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="779"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="791"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="816"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="795"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="820"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="833"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="837"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="855"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="859"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
@@ -7979,365 +7979,365 @@
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="909"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="913"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om deltagarna har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="994"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="998"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="995"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="999"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="998"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1002"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1004"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1008"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="631"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="635"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="525"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="529"/>
         <source>Branches of a priority</source>
         <translation>Ändra en prioriterings grenar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="534"/>
         <source>Documents of a priority</source>
         <translation>Ändra en prioriterings dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="603"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="607"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="604"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="608"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="604"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="620"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="608"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="624"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="606"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="610"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="607"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="621"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="611"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="625"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="609"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="609"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="610"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="614"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="610"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="615"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="614"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="619"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="612"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="616"/>
         <source>Strategy, typing a title: keep it and open the next card beside it</source>
         <translation>Strategi, medan en titel skrivs: behåll den och öppna nästa kort bredvid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="617"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="615"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="619"/>
         <source>… keep it and open one below it</source>
         <translation>… behåll den och öppna ett kort under</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="617"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="621"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="620"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="624"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="621"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="625"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="627"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="628"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="728"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="732"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="729"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="733"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="740"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="744"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="750"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="754"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="807"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="811"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="814"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="818"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="845"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="849"/>
         <source>Mark as a political priority</source>
         <translation>Markera som politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="846"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="850"/>
         <source>Unmark as a political priority</source>
         <translation>Ta bort markeringen politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="847"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="851"/>
         <source>Mark as needing samhandling</source>
         <translation>Markera att den kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="848"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="852"/>
         <source>Unmark as needing samhandling</source>
         <translation>Ta bort markeringen kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="938"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="942"/>
         <source>neither test</source>
         <translation>inget av de två testen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="963"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="967"/>
         <source>Passes neither of the deck&apos;s two tests</source>
         <translation>Klarar inget av underlagets två test</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="965"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="969"/>
         <source>Branches: {names}</source>
         <translation>Grenar: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="967"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="971"/>
         <source>Documents: {names}</source>
         <translation>Dokument: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="983"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="987"/>
         <source>The chosen priority: {text}</source>
         <translation>Vald prioritering: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="985"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="989"/>
         <source>The chosen priority</source>
         <translation>Vald prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="991"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="995"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="992"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="996"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="993"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="997"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1002"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1006"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1006"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1010"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1008"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1012"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1010"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1014"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1011"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1015"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1015"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1019"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1021"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1025"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1024"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1028"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1024"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1028"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1024"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1028"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1024"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1028"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1028"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1032"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1029"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1033"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1034"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1038"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1039"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1043"/>
         <source>From the keyboard (F6 reaches the pyramid): Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card, where Tab keeps it and opens the next card beside it (F1 lists every key).</source>
         <translation>Med tangentbordet (F6 når pyramiden): Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet, där Tabb behåller den och öppnar nästa kort bredvid (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1044"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1048"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1047"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1051"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1054"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1058"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1055"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1059"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1056"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1060"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1059"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1063"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1066"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1070"/>
         <source>A political priority</source>
         <translation>Politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1067"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1071"/>
         <source>Needs samhandling</source>
         <translation>Kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1068"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1072"/>
         <source>Branches that carry it:</source>
         <translation>Grenar som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1069"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1073"/>
         <source>Documents that carry it:</source>
         <translation>Dokument som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1070"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1074"/>
         <source>Choose a priority on the board to set its tests.</source>
         <translation>Välj en prioritering på tavlan för att ange dess test.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1076"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1080"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1081"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1085"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

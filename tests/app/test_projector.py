@@ -176,7 +176,7 @@ def test_every_page_is_projected_whole_with_its_result(
     # numbers are listed under theirs).
     matrix = str(seen["finansiering"]["result"])
     if re.search(r"<p>1 \w", matrix):
-        assert "<p>Markörerna på ytan, efter sina nummer:</p><p>1 " in matrix
+        assert "<p>Markörer med nummer på ytan:</p><p>1 " in matrix
     assert seen["matrix-context"]["shown"] is True  # the deck's text beside the matrix
     assert seen["matrix-context"]["matrix_whole"] is True
     assert seen["keys"]["title"] == "Nycklarna"

@@ -459,7 +459,7 @@ class ProjectorWindow(Retranslating, QWidget):
             # under theirs); what else it leaves beside it after the result (the models
             # before the bodies with no branch, which at the limits took the screen).
             if isinstance(aside, Aside) and aside.names_numbers and beside:
-                legend = [self.tr("The markers on the canvas, by their numbers:"), *beside]
+                legend = [self.tr("Numbered markers on the canvas:"), *beside]
                 lines, headed = legend + result, len(beside)
             else:
                 lines = result + beside
