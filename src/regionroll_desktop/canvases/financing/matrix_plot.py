@@ -680,8 +680,9 @@ class MatrixPlot(pg.PlotWidget):
 
     def _fixed_texts(self) -> list[TextEntry]:
         """The axis words and quadrant captions, laid out as the figures lay them out: a
-        caption or a side's word gives way to a marker or the arrow on it (kept where it is
-        while a marker is dragged, as the markers' names are)."""
+        caption or a side's word gives way to a marker or the arrow on it, a side's words
+        turned along the matrix outside it when no place inside is free of the markers (kept
+        where they are while a marker is dragged, as the markers' names are)."""
         markers = [m for m in self._all_markers() if m.isVisible()]
         if any(m.moving for m in markers) and self._fixed_last:
             return self._fixed_last
