@@ -6819,42 +6819,42 @@
         <translation>median {m} ({n} bedömningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="141"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="142"/>
         <source>{n} idea</source>
         <translation>{n} idé</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="142"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="143"/>
         <source>{n} ideas</source>
         <translation>{n} idéer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="148"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="149"/>
         <source>No idea has been sent yet.</source>
         <translation>Ingen idé har skickats ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="152"/>
         <source>→ action</source>
         <translation>→ åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="152"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="153"/>
         <source>→ parked</source>
         <translation>→ parkerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="158"/>
         <source>{n} ▲</source>
         <translation>{n} ▲</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="185"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="186"/>
         <source>Median {m}. The app&apos;s rule: a median of an even number of scores is the mean of the middle two.</source>
         <translation>Median {m}. Appens regel: medianen av ett jämnt antal poäng är medelvärdet av de två mittersta.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/ui/room_results.py" line="212"/>
         <source>+ {n} more in the panel and the report</source>
         <translation>+ {n} till i panelen och rapporten</translation>
     </message>

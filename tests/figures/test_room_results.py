@@ -194,3 +194,21 @@ def test_a_quadrants_name_keeps_off_the_phones_dots() -> None:
     assert len(dots) == 30
     (name,) = [w for w in drawing.words() if w.text == "Finansiären"]
     assert not [d for d in dots if d.overlaps(name.box)]
+
+
+def test_a_ranking_longer_than_the_page_says_how_many_more_there_are(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The room's ideas, more than the page holds: the first as many as fit, most upvoted
+    first, and a line saying how many more there are and where (the rest were left out
+    without a word); a ranking the page holds says nothing more."""
+    from regionroll_desktop.figures.drawing import Rect
+    from regionroll_desktop.figures.room_results import BAR_BACK
+
+    drawing = _drawn(_answered(MAX_PARTICIPANTS), Question.IDEAS)
+    words = [w.text for w in drawing.parts if isinstance(w, Words)]
+    more = [t for t in words if t.endswith("till i panelen och rapporten")]
+    assert len(more) == 1, words
+    total = min(MAX_PARTICIPANTS, MAX_IDEAS)
+    shown = len([p for p in drawing.parts if isinstance(p, Rect) and p.fill == BAR_BACK])
+    assert more[0] == f"+ {total - shown} till i panelen och rapporten"
+    few = _drawn(_answered(3), Question.IDEAS)
+    assert not [w for w in few.parts if isinstance(w, Words) and "till i panelen" in w.text]

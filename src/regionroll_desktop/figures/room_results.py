@@ -55,8 +55,13 @@ class Bar:
 
 @dataclass(frozen=True, slots=True)
 class BarsPart:
+    """Bars in rows, the first first; a ranking's `more` says how many the page could not
+    hold ("+ {n} …", of `total`: the ranking may hand over only its first)."""
+
     bars: Sequence[Bar]
     most: float  # the scale's end (5 for a key's score, the largest count for dots)
+    more: str = ""
+    total: int = 0  # how many there are in all (0: the bars)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +248,12 @@ def _bars(page: _Page, part: BarsPart, area: Box, px: float) -> None:
     labels = [wrap(b.label, px, True, label_w - px, m) for b in bars]
     lines = max(len(label) for label in labels)
     row_h = max(lh * min(lines, 2) + px * 0.4, min(area.h / len(bars), px * 3))
-    shown = max(1, int(area.h // row_h))
+    total = max(part.total, len(bars))
+    shown = min(len(bars), max(1, int(area.h // row_h)))
+    if shown < total and part.more:  # the last row says how many more there are
+        shown = min(shown, max(1, int((area.h - lh) // row_h)))
+        more = part.more.format(n=total - shown)
+        page.words([more], area.x, area.y + shown * row_h + px * 0.2, area.w, px, MUTED, True)
     for n, bar in enumerate(bars[:shown]):
         y = area.y + n * row_h
         label = fit(bar.label, px, True, label_w - px, 2, m)[0]

@@ -127,7 +127,8 @@ def results_content(
             Bar(targets.get(target, "?"), float(n), str(n)) for target, n in ranked[:SHOWN_TARGETS]
         ]
         most = float(ranked[0][1]) if ranked else 1.0
-        return ResultsContent(title, _count(phones), bars=BarsPart(bars, most))
+        ranking = BarsPart(bars, most, _more(), len(ranked))
+        return ResultsContent(title, _count(phones), bars=ranking)
     raise ValueError(f"no results page for {question}")
 
 
@@ -159,7 +160,7 @@ def _ideas(workshop: Workshop, title: str, empty: str) -> ResultsContent:
             words += " " + fates[idea.fate.value]
         bars.append(Bar(idea.text, float(votes), words))
     most = float(max(len(b.voters) for b in board.shown)) or 1.0
-    return ResultsContent(title, sent, bars=BarsPart(bars, most))
+    return ResultsContent(title, sent, bars=BarsPart(bars, most, _more(), len(board.shown)))
 
 
 def own_results(workshop: Workshop, own: OwnQuestion, empty: str) -> ResultsContent:
@@ -206,6 +207,10 @@ def answers_words(workshop: Workshop, own: OwnQuestion) -> list[tuple[str, int]]
     return sorted(((first[k], n) for k, n in counts.items()), key=lambda e: (-e[1], e[0]))
 
 
+def _more() -> str:
+    """What a ranking or a word wall says of those the page has no room for."""
+    return QCoreApplication.translate("RoomResults", "+ {n} more in the panel and the report")
+
+
 def word_cloud(entries: list[tuple[str, int]]) -> Cloud:
-    more = QCoreApplication.translate("RoomResults", "+ {n} more in the panel and the report")
-    return Cloud(tuple(entries), more)
+    return Cloud(tuple(entries), _more())
