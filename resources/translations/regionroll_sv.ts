@@ -5367,57 +5367,57 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="606"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="607"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="609"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="610"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="611"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="612"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="523"/>
         <source>The notes on the canvas, by their numbers:</source>
         <translation>Lapparna på ytan, efter sina nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="530"/>
         <source>{n} note on what another screen of this page shows: there, and in the report by its number.</source>
         <translation>{n} lapp på det som en annan skärm av den här sidan visar: där, och i rapporten med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="534"/>
         <source>{n} notes on what other screens of this page show: there, and in the report by their numbers.</source>
         <translation>{n} lappar på det som andra skärmar av den här sidan visar: där, och i rapporten med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="543"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="544"/>
         <source>{n} note on what the screen does not show: in the report, by its number.</source>
         <translation>{n} lapp på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="547"/>
         <source>{n} notes on what the screen does not show: in the report, by their numbers.</source>
         <translation>{n} lappar på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="693"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="619"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="695"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="621"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="701"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="710"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
@@ -5427,7 +5427,7 @@
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="704"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="713"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
@@ -5442,12 +5442,12 @@
         <translation>{title} ({k} av {n})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="463"/>
         <source>Numbered markers on the canvas:</source>
         <translation>Markörer med nummer på ytan:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="716"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="725"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
@@ -5462,7 +5462,7 @@
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="718"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="727"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>

@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
 from regionroll_desktop.app.main_window import MainWindow
 from regionroll_desktop.app.navigation import PAGE_OF_STEP
@@ -236,11 +236,26 @@ def _projected(window: MainWindow, qtbot, step: Step) -> ProjectorWindow:  # typ
     window.toggle_projector()
     projector = window.projector
     assert projector is not None
-    qtbot.waitUntil(projector.isFullScreen)  # shown full screen first (it was, after the resize)
+    # Shown full screen first, as the offscreen platform settles it (it went full screen
+    # after the test's resize, and the tests ran at 800×800); then a window of 1280×720.
+    _settled(qtbot, projector)
     projector.showNormal()
     projector.resize(1280, 720)
-    qtbot.waitUntil(lambda: projector.width() == 1280 and not projector.isFullScreen())
+    _settled(qtbot, projector)
+    assert projector.size() == QSize(1280, 720) and not projector.isFullScreen()
     return projector
+
+
+def _settled(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Until the window's state and size stay as they are for a tenth of a second."""
+    last: object = None
+    for _ in range(50):
+        now = (window.windowState(), window.size())
+        if now == last:
+            return
+        last = now
+        qtbot.wait(100)
+    raise AssertionError(f"the window did not settle: {last}")
 
 
 def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ignore[no-untyped-def]
@@ -370,3 +385,23 @@ def test_projected_notes_whole_lie_over_nothing_and_the_rest_are_numbered(  # ty
         for other in (*crowd.read, *others):
             both = box.intersected(other)
             assert both.width() * both.height() < 1, (card.text, other)
+
+
+def test_the_phones_results_take_the_screen_without_the_decks_text(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    """The phones' results shown over a step's slide: the foot names no "I", and "I" brings
+    no side back beside them (the step's result came back beside the results, shrinking
+    them); back on the slide, "I" shows what the deck says."""
+    from regionroll_desktop.model.room import Question
+
+    assert window.open_file(copied(FIXTURE, tmp_path))
+    projector = _projected(window, qtbot, Step.STRATEGI)
+    projector.show_results(Question.KEYS)
+    assert not projector.hint.text().startswith("I:")
+    projector.toggle_context()  # the key I
+    assert not projector.side.isVisibleTo(projector) and not projector.context_shown
+    projector.show_results(None)
+    assert projector.hint.text().startswith("I:")
+    projector.toggle_context()
+    assert projector.context_shown and projector.context.isVisibleTo(projector)

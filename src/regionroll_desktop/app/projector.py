@@ -352,6 +352,7 @@ class ProjectorWindow(Retranslating, QWidget):
         self.result.hide()
         self.context.hide()
         self.side.hide()
+        self._set_hint()
 
     def _results_figure(self, px: float) -> Figure:
         question = self.results_question
@@ -611,9 +612,21 @@ class ProjectorWindow(Retranslating, QWidget):
             return [head, self.tr("No differences.")]
         return [head, *changes]
 
+    def _set_hint(self) -> None:
+        """The keys the screen answers to, at its foot ("I" only where there is what the
+        deck says to show)."""
+        self.hint.setText(
+            self.tr("I: what the deck says · Page Down / Page Up: next / previous · Esc: back")
+            if self._has_context()
+            else self.tr("Page Down / Page Up: next / previous · Esc: back")
+        )
+
     def _has_context(self) -> bool:
         """Whether the slide has what the deck says to show (a step's context, the keys'
-        points)."""
+        points); the phones' results, shown in its place, have none (the side with the
+        step's result came back beside them)."""
+        if self.results_question is not None:
+            return False
         return self.slide.step is not None or self.slide is Slide.KEYS
 
     def toggle_context(self) -> None:
@@ -689,11 +702,7 @@ class ProjectorWindow(Retranslating, QWidget):
     def retranslate(self) -> None:
         lang = language()
         step = self.slide.step
-        self.hint.setText(
-            self.tr("I: what the deck says · Page Down / Page Up: next / previous · Esc: back")
-            if self._has_context()
-            else self.tr("Page Down / Page Up: next / previous · Esc: back")
-        )
+        self._set_hint()
         self._retitle()
         if step is not None:
             self.question.setText(STEP_QUESTIONS[step].text(lang))
