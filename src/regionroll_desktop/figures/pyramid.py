@@ -172,9 +172,9 @@ def pyramid_screens(layout: PyramidLayout, shown: float) -> list[tuple[float, fl
     if layout.height <= shown or not layout.bands:
         return [(0.0, layout.height)]
     half_gap = GAP / 2
-    # Each row of cards, with the room that is its own, and where a screen starting with
-    # it starts (a level's title above it).
-    rows: list[tuple[float, float, float]] = []
+    # Each row of cards: where a screen starting with it starts (a level's title above
+    # it), and the foot of the room that is its own.
+    rows: list[tuple[float, float]] = []
     for level in sorted(layout.bands):
         band = layout.bands[level]
         foot = band.y + band.h
@@ -185,10 +185,9 @@ def pyramid_screens(layout: PyramidLayout, shown: float) -> list[tuple[float, fl
         edges += [(tops[i - 1] + layout.card_h + t) / 2 for i, t in enumerate(tops) if i]
         edges.append(min(layout.height, foot + half_gap))
         for i, (top, bottom) in enumerate(itertools.pairwise(edges)):
-            start = top if i == 0 else tops[i] - 8 - layout.title_h
-            rows.append((top, bottom, start))
+            rows.append((top if i == 0 else tops[i] - 8 - layout.title_h, bottom))
     screens: list[tuple[float, float]] = []
-    for _top, bottom, start in rows:
+    for start, bottom in rows:
         if screens and bottom - screens[-1][0] <= shown:
             screens[-1] = (screens[-1][0], bottom)
         else:

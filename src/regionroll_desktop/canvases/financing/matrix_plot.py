@@ -30,6 +30,7 @@ from ...figures.matrix import (
     fixed_words,
     name_markers,
     number_disc,
+    words_round,
 )
 from ...model import MatrixPosition, Moment
 from ...reference import ReferenceRegion
@@ -698,7 +699,9 @@ class MatrixPlot(pg.PlotWidget):
             # markers on a ring crossed both): turned along its sides outside it, as the
             # figures lay them, where the margin holds them.
             view = self._view_box()
-            turned = [w for w in fixed_words(*args, avoid, outside=SIDE_GAP) if w.turn]
+            px = self._px()
+            round_ = words_round(self._axis_words, self._captions, m, px, measure, False, SIDE_GAP)
+            turned = [w for w in round_ if w.turn]
             if turned and all(
                 view.x <= w.box.x and w.box.x + w.box.w <= view.x + view.w for w in turned
             ):

@@ -144,8 +144,8 @@ class PyramidView(QGraphicsView):
             if self.least_px > 0:
                 # Screens first, when the reader's type shows no more than a screen's worth
                 # (the search for the largest zoom below took most of a second at the limits).
-                zoom, count = self._in_screens()
-                in_parts = count > 1
+                px, count = self._in_screens()
+                zoom, in_parts = self.least_px / px, count > 1
             if not in_parts:
                 if self.least_px > 0:
                     # From the cards' own type each time: the same drawing for the same
@@ -163,7 +163,7 @@ class PyramidView(QGraphicsView):
                 tall = scene.sceneRect().height() * zoom > self.viewport().height() + 0.5
                 in_parts = tall or px * zoom < self.least_px - 0.01
                 if in_parts:
-                    zoom, _count = self._in_screens()
+                    zoom = self.least_px / self._in_screens()[0]
                 else:
                     self._grow_type(px, zoom)
         finally:
@@ -187,38 +187,32 @@ class PyramidView(QGraphicsView):
         scene = self._scene
         size = self.viewport().size()
         while px < MAX_TYPE_PX:
-            scene.set_type_px(px + 1)
-            scene.set_width(size.width() / zoom)
+            scene.set_type_px(px + 1, size.width() / zoom)
             if scene.sceneRect().height() * zoom > size.height():
-                scene.set_type_px(px)
-                scene.set_width(size.width() / zoom)
+                scene.set_type_px(px, size.width() / zoom)
                 return
             px += 1
 
     def _in_screens(self) -> tuple[float, int]:
-        """The pyramid laid out for screens in the reader's type and the view's width, with
-        the fewest screens: its cards' type as drawn (larger cards hold more of their own
-        words beside the cards' least width: three to a row, not two, at 720 lines); the
-        zoom that shows it in the reader's type, and how many screens it takes."""
+        """The cards' type for screens in the reader's type and the view's width, with the
+        fewest screens (larger cards hold more of their own words beside the cards' least
+        width: three to a row, not two, at 720 lines), and how many screens it takes; the
+        pyramid is left laid out in it."""
         scene = self._scene
         size = self.viewport().size()
 
-        def laid_out(px: float) -> float:
-            scene.set_type_px(px)
+        def screens(px: float) -> int:
             zoom = self.least_px / px
-            scene.set_width(size.width() / zoom)
-            return zoom
+            scene.set_type_px(px, size.width() / zoom)
+            return len(pyramid_screens(scene.placed, size.height() / zoom))
 
         plain = min(self._plain_px, self.least_px)
         tries = sorted({round(plain), round((plain + self.least_px) / 2), round(self.least_px)})
-
-        def screens(px: float) -> int:
-            shown = size.height() / laid_out(px)
-            return len(pyramid_screens(scene.placed, shown))
-
         counted = {px: screens(px) for px in tries}
         best = min(tries, key=lambda px: (counted[px], -px))
-        return laid_out(best), counted[best]
+        if best != tries[-1]:  # the last tried is laid out already
+            screens(best)
+        return best, counted[best]
 
     def _show_screen(self) -> None:
         """The screen `parts.shown` of a pyramid in parts (what is above and below it is

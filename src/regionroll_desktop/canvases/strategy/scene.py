@@ -152,8 +152,9 @@ class StrategyScene(QGraphicsScene):
             self._shape = shape
             self.layout()
 
-    def set_type_px(self, px: float) -> None:
-        """The cards' and the levels' type `px` pixels tall (the reader's, on a projector)."""
+    def set_type_px(self, px: float, width: float | None = None) -> None:
+        """The cards' and the levels' type `px` pixels tall (the reader's, on a projector);
+        with `width`, laid out that wide too, in one layout."""
         font = QFont(self.base_font)
         font.setPixelSize(max(1, round(px)))
         self.base_font = font
@@ -164,8 +165,12 @@ class StrategyScene(QGraphicsScene):
             band.set_font(font)
             band.update()
             band.label.refresh()
+        if width is not None:
+            self._width = width
         self._shape = None
         self.layout()
+        if width is not None and width < self.card_w * 2 + 4 * GAP:
+            self.set_width(width)  # at least two of the cards as now laid out, as set_width
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         """The bands and the resting links, under every item: a view keeps them as one
