@@ -324,6 +324,38 @@ def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ign
         assert probe.heightForWidth(projector.side.width()) <= room
 
 
+def test_a_projector_made_smaller_is_as_small_as_asked(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    """A projector window with a side full of text made smaller takes the size asked, the
+    side's text paged again to the new room (the text paged for the larger window held the
+    window at its height: 1280×1088 when 1280×720 was asked, its foot off the screen)."""
+    from regionroll_desktop.model import edits as e
+
+    assert window.open_file(copied(FIXTURE, tmp_path))
+    window.session.apply(
+        "notes",
+        lambda w: functools.reduce(
+            lambda w, n: e.add_sticky_note(w, Step.STRATEGI, f"Lapp nummer {n}"), range(40), w
+        ),
+    )
+    projector = _projected(window, qtbot, Step.STRATEGI)
+    projector.resize(1920, 1080)
+    _settled(qtbot, projector)
+    assert projector.size() == QSize(1920, 1080)
+    tall = projector.result.heightForWidth(projector.side.width())
+    projector.resize(1280, 720)
+    _settled(qtbot, projector)
+    assert projector.size() == QSize(1280, 720)
+    assert tall > projector.pages.height()  # the case: the larger window's side is taller
+    assert projector.result.heightForWidth(projector.side.width()) <= projector.pages.height()
+    # And made larger again, the side holds no more than its room under the larger title
+    # (measured before the title grew, its last line was cut).
+    projector.resize(1920, 1080)
+    _settled(qtbot, projector)
+    assert projector.result.heightForWidth(projector.side.width()) <= projector.pages.height()
+
+
 def test_the_keys_slide_says_why_no_key_is_the_weakest(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, tmp_path: Path
 ) -> None:

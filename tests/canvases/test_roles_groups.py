@@ -3,6 +3,7 @@ told in roles, and one group's weights or their centre adopted in one undo step.
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -201,6 +202,14 @@ def test_a_crowd_on_one_spot_shares_one_badge(shown) -> None:  # type: ignore[no
     assert len(badges) == 1
     assert numbers_in(badges[0].badge_text.text()) == list(range(1, 31))
     assert not any(m.label.isVisible() for m in canvas.scene.group_markers.values())
+    # Beside the marker, over none of it (reaching in from the rim, it lay over the
+    # marker's initials).
+    marker = badges[0]
+    badge = marker.badge.mapRectToScene(marker.badge.rect())
+    centre, r = marker.scenePos(), marker.mapRectToScene(marker.rect()).width() / 2
+    near_x = min(max(centre.x(), badge.left()), badge.right())
+    near_y = min(max(centre.y(), badge.top()), badge.bottom())
+    assert math.dist((near_x, near_y), (centre.x(), centre.y())) >= r
     _names_stay_with_their_markers(canvas)
 
 

@@ -37,6 +37,13 @@ def measure(text: str, px: float, bold: bool) -> tuple[float, float]:
     ) * px * 1.25 + 6
 
 
+def distance(box: Box, point: tuple[float, float]) -> float:
+    """From `point` to the nearest point of `box`."""
+    x = min(max(point[0], box.x), box.x + box.w)
+    y = min(max(point[1], box.y), box.y + box.h)
+    return math.dist(point, (x, y))
+
+
 def today(x: float, y: float, label: str = "Region Jämtland Härjedalen i dag") -> Mark:
     return Mark("today", x, y, label, "#c2410c", "#c8c2410c", "#9a3412")
 
@@ -334,6 +341,11 @@ def test_a_crowd_on_one_spot_shares_one_disc_of_its_numbers() -> None:
     drawing = matrix_drawing(content(today(0.5, 0.5), *crowd), 1000, 680, 12, measure)
     (disc,) = drawing.words(Role.NUMBER)  # the whole crowd numbered: no label round it
     assert numbers_in(disc.text) == list(range(1, 31)) and not drawing.words(Role.LABEL)[1:]
+    # Beside the marker it numbers, over none of it (its corner lay over the marker's
+    # initials).
+    markers = [p for p in drawing.parts if isinstance(p, Ellipse) and p.rx >= 7]
+    assert len(markers) >= 31
+    assert all(distance(disc.box, m.centre) >= m.rx for m in markers)
     # Its legend in columns under the matrix, an entry never broken across two columns.
     columns = drawing.words(Role.LEGEND)
     assert len(columns) > 1

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -167,6 +168,10 @@ class ProjectorWindow(Retranslating, QWidget):
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
         self.result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Its text is paged to the side's room (`side_pages`): it asks the window for no
+        # height of its own (a screen's text for a taller window kept the window that tall
+        # when it was made smaller, and its foot off the screen).
+        self.result.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.context = named(QLabel(), "projectorContext")
         self.context.setWordWrap(True)
         self.context.setTextFormat(Qt.TextFormat.RichText)
@@ -180,8 +185,7 @@ class ProjectorWindow(Retranslating, QWidget):
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.result)
-        side.addWidget(self.context)
-        side.addStretch()
+        side.addWidget(self.context)  # (no stretch under them: it took half the result's room)
         self.side = QWidget()
         self.side.setLayout(side)
         self._side_layout = side
@@ -673,6 +677,10 @@ class ProjectorWindow(Retranslating, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._apply_scale()
+        # Laid out again in the new type now: the side's room is the canvas's height under
+        # the title as large as it now is (measured before, it was the room under the last
+        # size's smaller title, and a window made larger had its side's last line cut).
+        self._layout.activate()
         if self.results_question is None:
             self._show_result()  # the result's lines fitted to the new room
 

@@ -727,6 +727,7 @@ def _arrow(start: Point, end: Point, stop: float, px: float, colour: str) -> lis
 
 
 RIM_RINGS = 4  # rings of discs round a crowded spot: its rim, then farther out
+RIM_GAP = 2.0  # between a marker's rim and a box set against it
 
 
 def rim_spot(
@@ -881,19 +882,21 @@ def number_discs(
 def rim_box(
     centre: Point, r: float, w: float, h: float, bounds: Box, avoid: Sequence[Box] = ()
 ) -> Box:
-    """A box `w`×`h` against a marker's rim: up and to the right first, then round the
-    marker, farther out when the rim is taken; the first inside `bounds` when none is
-    free."""
+    """A box `w`×`h` against a marker's rim, over none of it: up and to the right first
+    (its corner on the rim), then round the marker, farther out when the rim is taken; the
+    first inside `bounds` when none is free. (Centred a radius out, a wide box's corner lay
+    over the marker: a crowd's "1–30" over the initials of the marker it names.)"""
     cx, cy = centre
 
     def spots() -> Iterator[Box]:
         for ring in range(RIM_RINGS):
-            reach = r + ring * (h + 2)
+            reach = r + RIM_GAP + ring * (h + 2)
             for degrees in (45, 135, -45, -135, 0, 180, 90, -90):
-                angle = math.radians(degrees)
-                x = cx + (reach + w / 2) * math.cos(angle)
-                y = cy - (reach + h / 2) * math.sin(angle)
-                yield Box(x - w / 2, y - h / 2, w, h)
+                dx, dy = math.cos(math.radians(degrees)), -math.sin(math.radians(degrees))
+                x, y = cx + reach * dx, cy + reach * dy  # the point its near side touches
+                left = x if dx > 0.01 else x - w if dx < -0.01 else x - w / 2
+                top = y if dy > 0.01 else y - h if dy < -0.01 else y - h / 2
+                yield Box(left, top, w, h)
 
     return _first_free(spots(), bounds, avoid, Box(cx + r, cy - r - h, w, h))
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...analysis.matrix import Box, place_or_number, segment_boxes
 from ...figures.matrix import (
     CROWD,
+    RIM_GAP,
     caption_place,
     crowds_numbered,
     number_runs,
@@ -127,7 +128,11 @@ class RoleMarker(QGraphicsEllipseItem):
         step = 2 * math.asin(min(1.0, (side + 2) / max(2 * r, side + 2)))
         angle = math.radians(45) - turn * step  # the rim, up and to the right, then round
         x, y = r * math.cos(angle), -r * math.sin(angle)
-        x += (side - text.height()) / 2  # a crowd's wide disc reaches out from the rim
+        if runs:  # a crowd's wide disc beside the rim, its corner on it, as the figures
+            # place it (`figures.matrix.rim_box`): reaching in, it lay over the initials
+            reach = r + RIM_GAP
+            x = reach * math.cos(angle) + side / 2
+            y = -reach * math.sin(angle) - text.height() / 2
         self.badge.setRect(QRectF(x - side / 2, y - text.height() / 2, side, text.height()))
         self.badge_text.setPos(x - text.width() / 2, y - text.height() / 2)
 
