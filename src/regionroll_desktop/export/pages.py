@@ -185,6 +185,39 @@ def _moved_to_next_page(doc: QTextDocument, page_height: float) -> bool:
 PAGE_BREAK_AUTO = QTextFormat.PageBreakFlag.PageBreak_Auto
 
 
+def _cells_cut_at_pages(doc: QTextDocument, page_height: float) -> None:
+    """Each paragraph in a table's cell that runs across a page's edge made two at it (a
+    tall row's): Qt draws a paragraph from its last line above what is drawn, so the line
+    before the edge was written again above the next page's body, clipped from sight but
+    kept in the text (read twice by a screen reader); a paragraph that starts on the page
+    has none. (A paragraph outside a table is drawn a line at a time by `_lines_on`.)"""
+    layout = doc.documentLayout()
+    for _ in range(MOVING_PASSES):
+        cuts: list[int] = []
+        block = doc.begin()
+        while block.isValid():
+            lines = block.layout()
+            if lines.lineCount() > 1 and QTextCursor(block).currentTable() is not None:
+                top = layout.blockBoundingRect(block).top()
+                pages = [
+                    int((top + lines.lineAt(i).y()) // page_height)
+                    for i in range(lines.lineCount())
+                ]
+                cuts += [
+                    block.position() + lines.lineAt(i).textStart()
+                    for i in range(1, len(pages))
+                    if pages[i] != pages[i - 1]
+                ]
+            block = block.next()
+        if not cuts:
+            return
+        cursor = QTextCursor(doc)
+        for at in reversed(cuts):  # from the last: the places before stay where they are
+            cursor.setPosition(at)
+            cursor.insertBlock()
+        doc.markContentsDirty(0, doc.characterCount())
+
+
 def _lines_on(painter: QPainter, doc: QTextDocument, shown: QRectF) -> float:
     """Draws the lines within `shown` of the paragraph of `doc` that runs into it from
     above, and returns where the rest of `doc` is to be drawn from (`shown`'s top, or that
@@ -471,6 +504,7 @@ class Pages:
         # on pages of their own.
         paged = _document(markup, self.width, self.height, push=top - hidden)
         _no_line_alone(paged, self.height)
+        _cells_cut_at_pages(paged, self.height)
         count = paged.pageCount()  # asked once: each asking lays the document out again
         for n in range(count):
             if n > 0:

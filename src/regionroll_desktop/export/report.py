@@ -359,7 +359,8 @@ def _keys(pages: Pages, w: Workshop, chart: Picture, texts: dict[str, str]) -> N
 def _keys_table(w: Workshop, texts: dict[str, str]) -> str:
     """The keys as a table (key, the deck's point, score, note); when a note
     is long, every note is a row of its own under its key, as wide as the other columns (in
-    a column a third of the page wide a long note ran over pages)."""
+    a column a third of the page wide a long note ran over pages); its head on each page it
+    runs onto (at the limits the notes ran on under no head)."""
     lang = language()
     under = any(len(w.key(k).note) > NOTE_IN_CELL for k in Key)
 
@@ -386,7 +387,7 @@ def _keys_table(w: Workshop, texts: dict[str, str]) -> str:
         heads += f"<th>{escape(texts['key_note'])}</th>"
     table = (
         f"<h2>{escape(texts['keys'])}</h2>{table_start(padding=5)}"
-        f"<tr>{heads}</tr>{''.join(key_row(k) for k in Key)}</table>"
+        f"<thead><tr>{heads}</tr></thead>{''.join(key_row(k) for k in Key)}</table>"
         f"<p class='muted'>{escape(texts['score'])}: {escape(key_scale())}. "
         f"{escape(RU_HSV_LEGEND.text(lang))}</p><p><b>{escape(weakest_words(w, texts))}</b></p>"
     )
