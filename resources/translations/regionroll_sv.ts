@@ -3485,32 +3485,37 @@
         <translation>Den här workshoppen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="137"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="138"/>
         <source>Not placed: {names}.</source>
         <translation>Inte placerade: {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="145"/>
-        <source>Not placed: {n} of {total} regions (named in the table).</source>
-        <translation>Inte placerade: {n} av {total} regioner (namngivna i tabellen).</translation>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="146"/>
+        <source>Not placed: {n} of {total} regions (named in the app&apos;s table).</source>
+        <translation>Inte placerade: {n} av {total} regioner (namngivna i appens tabell).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="151"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="152"/>
         <source>● today  → the ambition  ○ earlier workshops  ·  each region&apos;s facts: its latest workshop (its source and date in the table)</source>
         <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  varje regions uppgifter: dess senaste workshop (källa och datum i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="158"/>
+        <source>● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  reference regions: {set} (each region&apos;s source in the app&apos;s table)</source>
+        <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  framhävd: den här workshoppen  ·  referensregioner: {set} (varje regions källa i appens tabell)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="164"/>
         <source>● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  reference regions: {set} (each region&apos;s facts: its source, listed in the table)</source>
         <translation>● i dag  → ambitionen  ○ tidigare workshoppar  ·  framhävd: den här workshoppen  ·  referensregioner: {set} (varje regions uppgifter: dess källa, i tabellen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="174"/>
         <source>The capital matrix</source>
         <translation>Kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="175"/>
         <source>The four roles</source>
         <translation>De fyra rollerna</translation>
     </message>
@@ -4014,57 +4019,57 @@
 <context>
     <name>NationalTable</name>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="203"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="210"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="211"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="205"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="212"/>
         <source>Political model</source>
         <translation>Politisk modell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="206"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="213"/>
         <source>Administrative model</source>
         <translation>Förvaltningsmodell</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="214"/>
         <source>Main role today</source>
         <translation>Huvudroll i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="215"/>
         <source>Main role, ambition</source>
         <translation>Huvudroll, ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="209"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="216"/>
         <source>Weakest keys</source>
         <translation>Svagaste nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="217"/>
         <source>Strategy in force 2019</source>
         <translation>Gällande strategi 2019</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="239"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="246"/>
         <source>all equal ({score})</source>
         <translation>alla lika ({score})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="280"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/national.py" line="292"/>
+        <location filename="../../src/regionroll_desktop/ui/national.py" line="299"/>
         <source>this workshop</source>
         <translation>den här workshoppen</translation>
     </message>
@@ -5367,107 +5372,107 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="607"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="611"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="610"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="614"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="612"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="616"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="527"/>
         <source>The notes on the canvas, by their numbers:</source>
         <translation>Lapparna på ytan, efter sina nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="530"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="534"/>
         <source>{n} note on what another screen of this page shows: there, and in the report by its number.</source>
         <translation>{n} lapp på det som en annan skärm av den här sidan visar: där, och i rapporten med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="538"/>
         <source>{n} notes on what other screens of this page show: there, and in the report by their numbers.</source>
         <translation>{n} lappar på det som andra skärmar av den här sidan visar: där, och i rapporten med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="548"/>
         <source>{n} note on what the screen does not show: in the report, by its number.</source>
         <translation>{n} lapp på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="551"/>
         <source>{n} notes on what the screen does not show: in the report, by their numbers.</source>
         <translation>{n} lappar på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="619"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="623"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="621"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="625"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="710"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="718"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="309"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="313"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="713"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="721"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="310"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="314"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="319"/>
         <source>{title} ({k} of {n})</source>
         <translation>{title} ({k} av {n})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="463"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="467"/>
         <source>Numbered markers on the canvas:</source>
         <translation>Markörer med nummer på ytan:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="725"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="733"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="315"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="312"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="316"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="727"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="735"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="317"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -7900,66 +7905,66 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="650"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="702"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="644"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="696"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="723"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="717"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="760"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="754"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="771"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="765"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="607"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="601"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="626"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="634"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="628"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="771"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="765"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="662"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="716"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="779"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="656"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="710"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="773"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="795"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="820"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="789"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="814"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="837"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="831"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="859"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="853"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
@@ -7979,365 +7984,365 @@
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="913"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="907"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om deltagarna har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="998"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="992"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="999"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="993"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1002"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="996"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1008"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1002"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="635"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="629"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
         <source>Branches of a priority</source>
         <translation>Ändra en prioriterings grenar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="528"/>
         <source>Documents of a priority</source>
         <translation>Ändra en prioriterings dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="607"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="601"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="608"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="608"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="618"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="610"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="604"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="611"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="605"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="619"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="607"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="607"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="614"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="608"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="614"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="619"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="608"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="616"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="610"/>
         <source>Strategy, typing a title: keep it and open the next card beside it</source>
         <translation>Strategi, medan en titel skrivs: behåll den och öppna nästa kort bredvid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="617"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="611"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="619"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
         <source>… keep it and open one below it</source>
         <translation>… behåll den och öppna ett kort under</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="621"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="615"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="618"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="619"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="627"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="621"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="628"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="622"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="732"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="726"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="733"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="727"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="744"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="738"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="754"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="748"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="811"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="805"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="818"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="812"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="849"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="843"/>
         <source>Mark as a political priority</source>
         <translation>Markera som politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="850"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="844"/>
         <source>Unmark as a political priority</source>
         <translation>Ta bort markeringen politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="851"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="845"/>
         <source>Mark as needing samhandling</source>
         <translation>Markera att den kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="852"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="846"/>
         <source>Unmark as needing samhandling</source>
         <translation>Ta bort markeringen kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="942"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="936"/>
         <source>neither test</source>
         <translation>inget av de två testen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="967"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="961"/>
         <source>Passes neither of the deck&apos;s two tests</source>
         <translation>Klarar inget av underlagets två test</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="969"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="963"/>
         <source>Branches: {names}</source>
         <translation>Grenar: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="971"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="965"/>
         <source>Documents: {names}</source>
         <translation>Dokument: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="987"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="981"/>
         <source>The chosen priority: {text}</source>
         <translation>Vald prioritering: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="989"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="983"/>
         <source>The chosen priority</source>
         <translation>Vald prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="995"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="989"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="996"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="990"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="997"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="991"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1006"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1000"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1010"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1004"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1012"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1006"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1014"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1008"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1015"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1009"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1019"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1013"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1025"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1019"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1028"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1022"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1028"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1022"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1028"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1022"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1028"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1022"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1032"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1026"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1033"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1027"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1038"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1032"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1043"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1037"/>
         <source>From the keyboard (F6 reaches the pyramid): Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card, where Tab keeps it and opens the next card beside it (F1 lists every key).</source>
         <translation>Med tangentbordet (F6 når pyramiden): Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet, där Tabb behåller den och öppnar nästa kort bredvid (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1048"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1042"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1051"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1045"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1058"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1052"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1059"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1053"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1060"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1054"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1063"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1057"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1070"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1064"/>
         <source>A political priority</source>
         <translation>Politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1071"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1065"/>
         <source>Needs samhandling</source>
         <translation>Kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1072"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1066"/>
         <source>Branches that carry it:</source>
         <translation>Grenar som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1073"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1067"/>
         <source>Documents that carry it:</source>
         <translation>Dokument som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1074"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1068"/>
         <source>Choose a priority on the board to set its tests.</source>
         <translation>Välj en prioritering på tavlan för att ange dess test.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1080"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1074"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1085"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1079"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

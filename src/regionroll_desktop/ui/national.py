@@ -128,7 +128,8 @@ def national_figure(
     """Every reference region beside the workshop on the matrix and the role map, its words
     `body_px` pixels tall in the figure's own units (a projector asks for more), laid out by
     `figures.national_maps`. `brief` (the projector's): the regions not placed are counted,
-    not named (the table names them), so the maps keep the screen. Without a workshop (the
+    not named (the app's table names them, and says each region's source), so the maps keep
+    the screen. Without a workshop (the
     national report's), the regions alone; `maps`: which of the two maps, side by side, the
     names of a crowded map's numbered regions beside it (inside, they covered its dots);
     `title` and `legend`: in place of the map's title and of the line under the maps (a
@@ -141,9 +142,9 @@ def national_figure(
     def not_placed(names: list[str]) -> str:
         if not names:
             return ""
-        if brief:
+        if brief:  # (the table is the app's: the room sees no table beside the maps)
             return QCoreApplication.translate(
-                "NationalFigure", "Not placed: {n} of {total} regions (named in the table)."
+                "NationalFigure", "Not placed: {n} of {total} regions (named in the app's table)."
             ).format(n=len(names), total=others)
         return unknown.format(names=", ".join(names))
 
@@ -153,6 +154,12 @@ def national_figure(
             "● today  → the ambition  ○ earlier workshops  ·  each region's facts: its latest "
             "workshop (its source and date in the table)",
         )
+    elif legend is None and brief:
+        legend = QCoreApplication.translate(
+            "NationalFigure",
+            "● today  → the ambition  ○ earlier workshops  ·  highlighted: this workshop  ·  "
+            "reference regions: {set} (each region's source in the app's table)",
+        ).format(set=reference.name)
     elif legend is None:
         legend = QCoreApplication.translate(
             "NationalFigure",
