@@ -192,23 +192,27 @@ def _cells_cut_at_pages(doc: QTextDocument, page_height: float) -> None:
     kept in the text (read twice by a screen reader); a paragraph that starts on the page
     has none. (A paragraph outside a table is drawn a line at a time by `_lines_on`.)"""
     layout = doc.documentLayout()
+
+    def page_of(y: float) -> int:
+        return int(y // page_height)
+
     for _ in range(MOVING_PASSES):
         cuts: list[int] = []
-        block = doc.begin()
-        while block.isValid():
-            lines = block.layout()
-            if lines.lineCount() > 1 and QTextCursor(block).currentTable() is not None:
-                top = layout.blockBoundingRect(block).top()
-                pages = [
-                    int((top + lines.lineAt(i).y()) // page_height)
-                    for i in range(lines.lineCount())
-                ]
-                cuts += [
-                    block.position() + lines.lineAt(i).textStart()
-                    for i in range(1, len(pages))
-                    if pages[i] != pages[i - 1]
-                ]
-            block = block.next()
+        for table in doc.rootFrame().childFrames():  # the tables (a nested one within)
+            block = doc.findBlock(table.firstPosition())
+            while block.isValid() and block.position() <= table.lastPosition():
+                rect = layout.blockBoundingRect(block)
+                lines = block.layout()
+                if page_of(rect.top()) != page_of(rect.bottom()) and lines.lineCount() > 1:
+                    pages = [
+                        page_of(rect.top() + lines.lineAt(i).y()) for i in range(lines.lineCount())
+                    ]
+                    cuts += [
+                        block.position() + lines.lineAt(i).textStart()
+                        for i in range(1, len(pages))
+                        if pages[i] != pages[i - 1]
+                    ]
+                block = block.next()
         if not cuts:
             return
         cursor = QTextCursor(doc)
