@@ -132,7 +132,7 @@ def inspect(name: str) -> dict[str, object]:
             matrix_whole = x0 <= -1 and x1 >= 1 and y0 <= -1 and y1 >= 1
             # The legend in the matrix, or beside it with the step's result (projected).
             legend = " ".join(e.text for e in view.texts.entries("legend"))  # type: ignore[attr-defined]
-            legend += " " + projector.result.text()
+            legend += " " + projector.result.text() + " " + projector.context.text()
             for marker in view._all_markers():  # type: ignore[attr-defined]
                 label = marker.label()
                 beside = label is not None and label.isVisible()

@@ -356,6 +356,39 @@ def test_a_projector_made_smaller_is_as_small_as_asked(  # type: ignore[no-untyp
     assert projector.result.heightForWidth(projector.side.width()) <= projector.pages.height()
 
 
+def test_what_the_deck_says_is_shown_a_screen_at_a_time_on_a_small_screen(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    """"I" on the keys at 1024×600: the deck's point for each key, the scale, RU/HSV and
+    the source, a screen at a time under its heading said again, never past the side's
+    foot (its foot was cut: "RU: regional utveckling ·" half shown)."""
+    from regionroll_desktop.app.navigation import PAGE_KEYS
+
+    assert window.open_file(copied(FIXTURE, tmp_path))
+    window.show_page(PAGE_KEYS)
+    window.toggle_projector()
+    projector = window.projector
+    assert projector is not None
+    _settled(qtbot, projector)
+    projector.showNormal()
+    projector.resize(1024, 600)
+    _settled(qtbot, projector)
+    projector.toggle_context()  # the key I
+    count = projector.parts.count
+    assert count >= 2
+    said = ""
+    for k in range(1, count + 1):
+        assert projector.title.text() == f"Nycklarna ({k} av {count})"
+        text = projector.context.text()
+        assert text.startswith("<p><b>Vad underlaget säger</b></p>")
+        assert projector.context.heightForWidth(projector.side.width()) <= projector.pages.height()
+        said += text.removeprefix("<p><b>Vad underlaget säger</b></p>")
+        projector.turn(1)
+    for words in ("<b>Politik</b>: Göra regional", "<b>Roll</b>: Investera", "1 = svag", "HSV:"):
+        assert said.count(words) == 1, words
+    assert said.index("<b>Politik</b>") < said.index("<b>Roll</b>") < said.index("HSV:")
+
+
 def test_the_keys_slide_says_why_no_key_is_the_weakest(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, tmp_path: Path
 ) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -176,8 +176,10 @@ class ProjectorWindow(Retranslating, QWidget):
         self.context.setWordWrap(True)
         self.context.setTextFormat(Qt.TextFormat.RichText)
         self.context.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.context.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.context.hide()
         self.context_shown = False  # "I" shows what the deck says in place of the result
+        self._context: list[str] = []  # its paragraphs, in markup
         self.hint = named(QLabel(), "projectorHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(f"color: {HINT_INK};")
@@ -474,15 +476,13 @@ class ProjectorWindow(Retranslating, QWidget):
         notes, left_out = (
             ([], 0) if not isinstance(layer, NoteLayer) else (layer.numbered, layer.left_out)
         )
-        room = self.pages.height()
+        marked: list[str] = []
         if self.context_shown:
-            # The deck's text ("I") in the result's place; the numbers on the canvas are
-            # still named under it (the room read numbers that named nothing).
-            lines = legend
-            room -= self.context.heightForWidth(self.side.width()) + self._side_layout.spacing()
-        if room <= 0 < self.pages.height():  # the deck's text takes the side
-            lines, notes, left_out = [], [], 0
-        self._side_pages = self.side_pages(lines, notes, left_out, room, headed)
+            # The deck's text ("I") in the result's place, a screen at a time like the rest
+            # (at 600 lines its foot was cut); the numbers on the canvas are still named
+            # under it (the room read numbers that named nothing).
+            lines, marked = legend, self._context
+        self._side_pages = self.side_pages(lines, notes, left_out, headed=headed, marked=marked)
         self._recount()
         self._show_side()
 
@@ -490,15 +490,14 @@ class ProjectorWindow(Retranslating, QWidget):
         """The text beside the slide at the screen shown (or its last)."""
         pages = self._side_pages
         page = pages[min(self.parts.shown, len(pages) - 1)] if pages else []
-        self.result.setText(_paragraphs(page))
-        self.result.setVisible(bool(page))
-        # Under the deck's text when it is shown ("I"): the names of the canvas's numbers.
-        layout = self._side_layout
-        if layout.indexOf(self.result) != int(self.context_shown):
-            layout.removeWidget(self.result)
-            layout.insertWidget(int(self.context_shown), self.result)
-        self.context.setVisible(self.context_shown)
-        self.side.setVisible(bool(page) or self.context_shown)
+        # The deck's text ("I"), the names of the canvas's numbers under it, in its label.
+        shown, other = (
+            (self.context, self.result) if self.context_shown else (self.result, self.context)
+        )
+        shown.setText(_paragraphs(page))
+        shown.setVisible(bool(page))
+        other.hide()
+        self.side.setVisible(bool(page))
 
     def _aside_changed(self, step: Step) -> None:
         if self.slide.step is step and self.results_question is None:
@@ -511,6 +510,7 @@ class ProjectorWindow(Retranslating, QWidget):
         left_out: int = 0,
         room: int | None = None,
         headed: int = 0,
+        marked: Sequence[str] = (),
     ) -> list[list[str]]:
         """The text beside the slide, in screens of what the side holds: the lines, then the
         texts of the numbered notes the canvas shows under a line saying what they are, and
@@ -520,38 +520,45 @@ class ProjectorWindow(Retranslating, QWidget):
         limits the legend's names, the bodies with no branch and the notes' texts were
         counted, "… and 26 more"). `room`: the side's height for it (all of it by default);
         `headed`: the first line is the heading of that many lines after it (said again on
-        each screen that goes on with them)."""
-        notes = notes or []
-        paragraphs = list(lines)
+        each screen that goes on with them); `marked`: paragraphs in markup before the
+        lines, the first the heading of the others (the deck's text, "I"). The screens'
+        paragraphs are in markup."""
+        notes = [_esc(note) for note in notes or []]
+        paragraphs = [*marked, *(_esc(line) for line in lines)]
         if notes:
-            paragraphs += [self.tr("The notes on the canvas, by their numbers:"), *notes]
+            paragraphs += [_esc(self.tr("The notes on the canvas, by their numbers:")), *notes]
         canvas = self._canvas_parts()
         if left_out and canvas is not None and canvas.count > 1:  # on the canvas's other screens
             paragraphs.append(
-                one_or_many(
-                    left_out,
-                    self.tr(
-                        "{n} note on what another screen of this page shows: there, and in the "
-                        "report by its number."
-                    ),
-                    self.tr(
-                        "{n} notes on what other screens of this page show: there, and in the "
-                        "report by their numbers."
-                    ),
-                ).format(n=left_out)
+                _esc(
+                    one_or_many(
+                        left_out,
+                        self.tr(
+                            "{n} note on what another screen of this page shows: there, and in the "
+                            "report by its number."
+                        ),
+                        self.tr(
+                            "{n} notes on what other screens of this page show: there, and in the "
+                            "report by their numbers."
+                        ),
+                    ).format(n=left_out)
+                )
             )
         elif left_out:
             paragraphs.append(
-                one_or_many(
-                    left_out,
-                    self.tr(
-                        "{n} note on what the screen does not show: in the report, by its number."
-                    ),
-                    self.tr(
-                        "{n} notes on what the screen does not show: in the report, by "
-                        "their numbers."
-                    ),
-                ).format(n=left_out)
+                _esc(
+                    one_or_many(
+                        left_out,
+                        self.tr(
+                            "{n} note on what the screen does not show: in the report, by its "
+                            "number."
+                        ),
+                        self.tr(
+                            "{n} notes on what the screen does not show: in the report, by "
+                            "their numbers."
+                        ),
+                    ).format(n=left_out)
+                )
             )
         room = self.pages.height() if room is None else room
         width = self.side.width()
@@ -576,11 +583,14 @@ class ProjectorWindow(Retranslating, QWidget):
                 range(1, len(items) + 1), True, key=lambda k: not fits(page(k))
             )
 
-        # The lists under a heading (what changed, the notes' texts): each as its heading's
-        # place, its first item's and the place past its last.
-        lists = [(len(lines), len(lines) + 1, len(lines) + 1 + len(notes))] if notes else []
+        # The lists under a heading (what changed, the notes' texts, the deck's text): each
+        # as its heading's place, its first item's and the place past its last.
+        m, n = len(marked), len(marked) + len(lines)
+        lists = [(n, n + 1, n + 1 + len(notes))] if notes else []
         if headed:
-            lists.append((0, 1, 1 + headed))
+            lists.append((m, m + 1, m + 1 + headed))
+        if m > 1:
+            lists.append((0, 1, m))
         pages: list[list[str]] = []
         at = 0  # the paragraph the next screen starts with
         while at < len(paragraphs):
@@ -710,25 +720,30 @@ class ProjectorWindow(Retranslating, QWidget):
     def retranslate(self) -> None:
         lang = language()
         step = self.slide.step
+        said = self.tr("What the deck says")  # the heading of the key I's text
+        said = f"<b>{_esc(said)}</b>"
         self._set_hint()
         self._retitle()
         if step is not None:
             self.question.setText(STEP_QUESTIONS[step].text(lang))
-            points = "".join(f"<p>{_esc(p.text(lang))}</p>" for p in STEP_CONTEXT[step])
-            head = self.tr("What the deck says")
-            self.context.setText(f"<p><b>{_esc(head)}</b></p>{points}<p>{_esc(DECK_SOURCE)}</p>")
+            self._context = [
+                said,
+                *(_esc(p.text(lang)) for p in STEP_CONTEXT[step]),
+                _esc(DECK_SOURCE),
+            ]
         elif self.slide is Slide.KEYS:
             self.question.setText(self.tr("Where is the work strongest, and where weakest?"))
             # The deck's point for each key, what the scores mean and RU/HSV (the key I).
-            points = "".join(
-                f"<p><b>{_esc(name.text(Language.SV))}</b>: {_esc(point.text(lang))}</p>"
-                for name, point in (KEY_POINTS[k] for k in Key)
-            )
-            scale = key_scale()
-            self.context.setText(
-                f"<p><b>{_esc(self.tr('What the deck says'))}</b></p>{points}"
-                f"<p>{_esc(scale)}</p><p>{_esc(RU_HSV_LEGEND.text(lang))}</p><p>{_esc(DECK_SOURCE)}</p>"
-            )
+            self._context = [
+                said,
+                *(
+                    f"<b>{_esc(name.text(Language.SV))}</b>: {_esc(point.text(lang))}"
+                    for name, point in (KEY_POINTS[k] for k in Key)
+                ),
+                _esc(key_scale()),
+                _esc(RU_HSV_LEGEND.text(lang)),
+                _esc(DECK_SOURCE),
+            ]
         elif self.slide is Slide.OUTCOME:
             self.question.setText(self.tr("What did the room conclude, and what will it do?"))
         elif self.slide is Slide.NATIONAL:
@@ -740,8 +755,9 @@ class ProjectorWindow(Retranslating, QWidget):
 
 
 def _esc(text: str) -> str:
-    return html.escape(text)
+    return html.escape(text, quote=False)
 
 
 def _paragraphs(texts: list[str]) -> str:
-    return "".join(f"<p>{_esc(text)}</p>" for text in texts)
+    """Paragraphs in markup (`side_pages`'s) as one text."""
+    return "".join(f"<p>{text}</p>" for text in texts)
