@@ -359,7 +359,7 @@ def test_a_projector_made_smaller_is_as_small_as_asked(  # type: ignore[no-untyp
 def test_what_the_deck_says_is_shown_a_screen_at_a_time_on_a_small_screen(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, tmp_path: Path
 ) -> None:
-    """"I" on the keys at 1024×600: the deck's point for each key, the scale, RU/HSV and
+    """ "I" on the keys at 1024×600: the deck's point for each key, the scale, RU/HSV and
     the source, a screen at a time under its heading said again, never past the side's
     foot (its foot was cut: "RU: regional utveckling ·" half shown)."""
     from regionroll_desktop.app.navigation import PAGE_KEYS

@@ -157,3 +157,29 @@ def test_the_page_exported_alone_is_one_a4_landscape_page(tmp_path: Path) -> Non
     if info.returncode == 0:  # poppler's tools (CI installs them)
         assert re.search(r"Pages:\s+1\b", info.stdout)
         assert re.search(r"Page size:\s+84[12](\.\d+)? x 595(\.\d+)? pts", info.stdout), info.stdout
+
+
+def test_a_key_not_scored_is_said_with_no_empty_track_under_it(qapp: object) -> None:
+    """A key the room has not scored: "inte bedömd" in its track's place, over nothing (drawn
+    over the empty track, the words hid its left end: "[inte bedömd|  |  ]")."""
+    from regionroll_desktop.export.onepage import onepage_drawing
+    from regionroll_desktop.figures.drawing import Polyline, Rect
+    from regionroll_desktop.model import Key
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.ui.i18n import set_language
+
+    workshop = e.set_key(load_workshop(SAMPLE), Key.POLITIK, score=None)
+    set_language(workshop.details.language)
+    drawing = onepage_drawing(workshop, WIDTH, HEIGHT)
+    (unscored,) = [w for w in drawing.words() if w.text == "inte bedömd"]
+    under = [
+        p
+        for p in drawing.parts
+        if (isinstance(p, Rect) and p.box.overlap(unscored.box) > 0)
+        or (
+            isinstance(p, Polyline)
+            and any(Box(x, y, 0.5, 0.5).overlap(unscored.box) > 0 for x, y in p.points)
+        )
+    ]
+    assert not under, under
+    assert len([p for p in drawing.parts if isinstance(p, Rect) and p.box.h < 20]) >= 4

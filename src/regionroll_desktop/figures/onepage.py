@@ -289,14 +289,8 @@ def _keys(page: _Page, content: OnePageContent, box: Box) -> float:
                 align=Align.LEFT,
             )
         )
-        bar_h = max(6.0, row_h * 0.5)
-        bar_y = top + (row_h - bar_h) / 2
-        track = Box(track_x, bar_y, track_w, bar_h)
-        page.drawing.parts.append(Rect(track, fill="#ffffff", stroke=Stroke(FRAME)))
-        for tick in range(1, 5):  # the scale's steps, so a bar's length reads in grey too
-            tx = track_x + track_w * tick / 5
-            page.drawing.parts.append(Polyline(((tx, bar_y), (tx, bar_y + bar_h)), Stroke(RULE)))
-        if key.score is None:
+        if key.score is None:  # said in the track's place, no empty track under the words
+            # (drawn over the track, they hid its left end: "[inte bedömd|  |  ]")
             w, h = measure(content.unscored, SMALL_PX, False)
             page.drawing.parts.append(
                 Words(
@@ -304,12 +298,18 @@ def _keys(page: _Page, content: OnePageContent, box: Box) -> float:
                     Box(track_x + 2, top + (row_h - h) / 2, min(w, track_w), h),
                     SMALL_PX,
                     MUTED,
-                    fill="#ffffff",
                     role=Role.TEXT,
                     align=Align.LEFT,
                 )
             )
             continue
+        bar_h = max(6.0, row_h * 0.5)
+        bar_y = top + (row_h - bar_h) / 2
+        track = Box(track_x, bar_y, track_w, bar_h)
+        page.drawing.parts.append(Rect(track, fill="#ffffff", stroke=Stroke(FRAME)))
+        for tick in range(1, 5):  # the scale's steps, so a bar's length reads in grey too
+            tx = track_x + track_w * tick / 5
+            page.drawing.parts.append(Polyline(((tx, bar_y), (tx, bar_y + bar_h)), Stroke(RULE)))
         length = track_w * key.score / 5
         page.drawing.parts.append(Rect(Box(track_x, bar_y, length, bar_h), fill=DARK))
         page.drawing.parts.append(
