@@ -190,7 +190,6 @@ class ProjectorWindow(Retranslating, QWidget):
         side.addWidget(self.context)  # (no stretch under them: it took half the result's room)
         self.side = QWidget()
         self.side.setLayout(side)
-        self._side_layout = side
         texts = QVBoxLayout()
         texts.addWidget(self.title)
         texts.addWidget(self.question)
@@ -720,8 +719,8 @@ class ProjectorWindow(Retranslating, QWidget):
     def retranslate(self) -> None:
         lang = language()
         step = self.slide.step
-        said = self.tr("What the deck says")  # the heading of the key I's text
-        said = f"<b>{_esc(said)}</b>"
+        heading = self.tr("What the deck says")
+        said = f"<b>{_esc(heading)}</b>"  # the heading of the key I's text
         self._set_hint()
         self._retitle()
         if step is not None:

@@ -129,11 +129,11 @@ def national_figure(
     `body_px` pixels tall in the figure's own units (a projector asks for more), laid out by
     `figures.national_maps`. `brief` (the projector's): the regions not placed are counted,
     not named (the app's table names them, and says each region's source), so the maps keep
-    the screen. Without a workshop (the
-    national report's), the regions alone; `maps`: which of the two maps, side by side, the
-    names of a crowded map's numbered regions beside it (inside, they covered its dots);
-    `title` and `legend`: in place of the map's title and of the line under the maps (a
-    report's pair of maps, today and the ambition, says its own)."""
+    the screen. Without a workshop (the national report's), the regions alone; `maps`:
+    which of the two maps, side by side, the names of a crowded map's numbered regions
+    beside it (inside, they covered its dots); `title` and `legend`: in place of the map's
+    title and of the line under the maps (a report's pair of maps, today and the ambition,
+    says its own)."""
     matrix, roles, no_matrix, no_roles = national_marks(workshop, reference)
     unknown = QCoreApplication.translate("NationalFigure", "Not placed: {names}.")
     own = own_key(workshop.region) if workshop is not None else None
