@@ -230,19 +230,24 @@ def test_the_rooms_own_role_is_projected_beside_the_map() -> None:
     )
 
 
-def _projected(window: MainWindow, qtbot, step: Step) -> ProjectorWindow:  # type: ignore[no-untyped-def]
-    """`step`'s page projected on a window of 1280×720."""
-    window.show_page(PAGE_OF_STEP[step])
+SCREEN = QSize(1280, 720)  # the projector's window in these tests
+
+
+def _projected(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, step: Step | int, size: QSize = SCREEN
+) -> ProjectorWindow:
+    """`step`'s page (or the page of that number) projected on a window of `size`."""
+    window.show_page(PAGE_OF_STEP[step] if isinstance(step, Step) else step)
     window.toggle_projector()
     projector = window.projector
     assert projector is not None
     # Shown full screen first, as the offscreen platform settles it (it went full screen
-    # after the test's resize, and the tests ran at 800×800); then a window of 1280×720.
+    # after the test's resize, and the tests ran at 800×800); then a window of `size`.
     _settled(qtbot, projector)
     projector.showNormal()
-    projector.resize(1280, 720)
+    projector.resize(size)
     _settled(qtbot, projector)
-    assert projector.size() == QSize(1280, 720) and not projector.isFullScreen()
+    assert projector.size() == size and not projector.isFullScreen()
     return projector
 
 
@@ -258,14 +263,8 @@ def _settled(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
     raise AssertionError(f"the window did not settle: {last}")
 
 
-def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ignore[no-untyped-def]
-    window: MainWindow, qtbot, tmp_path: Path
-) -> None:
-    """Strategi projected at 1280×720 with 40 notes: the notes are numbered callouts, and the
-    side holds the result and the notes' texts, a screen at a time when they are more than it
-    holds (Page Down turns them, "3. Strategi (2 av 3)"), never more than the screen holds
-    (issue #34: at the limits 50 notes hid the pyramid, and the side's text ran off the
-    screen's foot; then the texts it had no room for were counted away, "… och 26 till")."""
+def _forty_notes_projected(window: MainWindow, qtbot, tmp_path: Path) -> ProjectorWindow:  # type: ignore[no-untyped-def]
+    """The fixture with forty notes on Strategi ("Lapp nummer 0" …), projected at 1280×720."""
     from regionroll_desktop.model import edits as e
 
     assert window.open_file(copied(FIXTURE, tmp_path))
@@ -275,7 +274,18 @@ def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ign
             lambda w, n: e.add_sticky_note(w, Step.STRATEGI, f"Lapp nummer {n}"), range(40), w
         ),
     )
-    projector = _projected(window, qtbot, Step.STRATEGI)
+    return _projected(window, qtbot, Step.STRATEGI)
+
+
+def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    """Strategi projected at 1280×720 with 40 notes: the notes are numbered callouts, and the
+    side holds the result and the notes' texts, a screen at a time when they are more than it
+    holds (Page Down turns them, "3. Strategi (2 av 3)"), never more than the screen holds
+    (issue #34: at the limits 50 notes hid the pyramid, and the side's text ran off the
+    screen's foot; then the texts it had no room for were counted away, "… och 26 till")."""
+    projector = _forty_notes_projected(window, qtbot, tmp_path)
     qtbot.waitUntil(lambda: "1. Lapp nummer 0" in projector.result.text())
     assert "Lapparna på ytan, efter sina nummer:" in projector.result.text()
     notes = projector.canvases[Step.STRATEGI].notes  # type: ignore[attr-defined]
@@ -330,16 +340,7 @@ def test_a_projector_made_smaller_is_as_small_as_asked(  # type: ignore[no-untyp
     """A projector window with a side full of text made smaller takes the size asked, the
     side's text paged again to the new room (the text paged for the larger window held the
     window at its height: 1280×1088 when 1280×720 was asked, its foot off the screen)."""
-    from regionroll_desktop.model import edits as e
-
-    assert window.open_file(copied(FIXTURE, tmp_path))
-    window.session.apply(
-        "notes",
-        lambda w: functools.reduce(
-            lambda w, n: e.add_sticky_note(w, Step.STRATEGI, f"Lapp nummer {n}"), range(40), w
-        ),
-    )
-    projector = _projected(window, qtbot, Step.STRATEGI)
+    projector = _forty_notes_projected(window, qtbot, tmp_path)
     projector.resize(1920, 1080)
     _settled(qtbot, projector)
     assert projector.size() == QSize(1920, 1080)
@@ -365,14 +366,7 @@ def test_what_the_deck_says_is_shown_a_screen_at_a_time_on_a_small_screen(  # ty
     from regionroll_desktop.app.navigation import PAGE_KEYS
 
     assert window.open_file(copied(FIXTURE, tmp_path))
-    window.show_page(PAGE_KEYS)
-    window.toggle_projector()
-    projector = window.projector
-    assert projector is not None
-    _settled(qtbot, projector)
-    projector.showNormal()
-    projector.resize(1024, 600)
-    _settled(qtbot, projector)
+    projector = _projected(window, qtbot, PAGE_KEYS, QSize(1024, 600))
     projector.toggle_context()  # the key I
     count = projector.parts.count
     assert count >= 2
