@@ -9,6 +9,7 @@ import re
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from regionroll_desktop.analysis.roles import weights_at
 from regionroll_desktop.canvases.markers import GroupMark
@@ -211,6 +212,41 @@ def test_a_crowd_on_one_spot_shares_one_badge(shown) -> None:  # type: ignore[no
     near_y = min(max(centre.y(), badge.top()), badge.bottom())
     assert math.dist((near_x, near_y), (centre.x(), centre.y())) >= r
     _names_stay_with_their_markers(canvas)
+
+
+def test_a_crowds_badge_keeps_off_the_rooms_arrow(shown) -> None:  # type: ignore[no-untyped-def]
+    """Thirty groups on one spot and the room's arrow passing where the crowd's badge would
+    be (up and to the right of its marker): the badge goes round the rim, over neither the
+    arrow nor the marker, as the figures place it (it lay over the arrow)."""
+    from regionroll_desktop.analysis.matrix import Box
+    from regionroll_desktop.model import Moment
+
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    for n in range(1, 31):
+        w = e.add_group(w, f"Grupp {n:02}", group_id=f"g{n}")
+        w = e.set_group_roles(w, f"g{n}", "today", weights_at(0.3, 0.3))
+    canvas: RolesCanvas = shown(RolesCanvas, w, (1000, 700))
+    (marker,) = [m for m in canvas.scene.group_markers.values() if m.badge.isVisible()]
+    badge = marker.badge.mapRectToScene(marker.badge.rect())
+    y = badge.center().y() / SIDE  # the arrow across the map through where the badge was
+    arrow = (weights_at(0.02, y), weights_at(0.98, y))
+    canvas.session.apply(
+        "arrow",
+        lambda w: e.set_role_weights(
+            e.set_role_weights(w, Moment.TODAY, arrow[0]), Moment.AMBITION, arrow[1]
+        ),
+    )
+    QApplication.processEvents()
+    assert canvas.scene.arrow.isVisible()
+    (marker,) = [m for m in canvas.scene.group_markers.values() if m.badge.isVisible()]
+    badge = marker.badge.mapRectToScene(marker.badge.rect())
+    box = Box(badge.x(), badge.y(), badge.width(), badge.height())
+    line = (canvas.scene.markers[Moment.TODAY].pos(), canvas.scene.markers[Moment.AMBITION].pos())
+    assert abs(line[0].y() - line[1].y()) < 1 and not (box.y < line[0].y() < box.y + box.h)
+    centre, r = marker.scenePos(), marker.rect().width() / 2
+    near_x = min(max(centre.x(), badge.left()), badge.right())
+    near_y = min(max(centre.y(), badge.top()), badge.bottom())
+    assert math.dist((near_x, near_y), (centre.x(), centre.y())) >= r
 
 
 def test_two_crowds_of_alternating_groups_keep_short_badges(shown) -> None:  # type: ignore[no-untyped-def]

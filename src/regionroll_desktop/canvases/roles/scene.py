@@ -27,6 +27,7 @@ from ...figures.matrix import (
     crowds_numbered,
     number_runs,
     own_quadrant,
+    rim_box,
     spots,
 )
 from ...model import Moment, Role
@@ -108,12 +109,19 @@ class RoleMarker(QGraphicsEllipseItem):
         self.label.setPos(size / 2 + 4, -size / 2 - 4)
 
     def set_number(
-        self, number: int | None, runs: str | None = None, turn: int = 0, badge: bool = True
+        self,
+        number: int | None,
+        runs: str | None = None,
+        turn: int = 0,
+        badge: bool = True,
+        clear: tuple[Box, Sequence[Box]] | None = None,
     ) -> None:
         """The legend's number for this marker (None: its label is beside it), in a disc on
         its rim up and to the right, the `turn`-th on one spot a disc further round; `runs`:
-        a crowd's numbers in one disc ("1–30", on its top marker); without `badge` its
-        number is in another marker's disc (a crowd's)."""
+        a crowd's numbers in one disc ("1–30", on its top marker), beside the rim, with
+        `clear` (the map's box and what it keeps off, in the scene) where the figures put
+        it (`figures.matrix.rim_box`); without `badge` its number is in another marker's
+        disc (a crowd's)."""
         self.number = number
         self.badge.setVisible(number is not None and badge)
         self.label.setVisible(number is None)
@@ -133,6 +141,10 @@ class RoleMarker(QGraphicsEllipseItem):
             reach = r + RIM_GAP
             x = reach * math.cos(angle) + side / 2
             y = -reach * math.sin(angle) - text.height() / 2
+            if clear is not None:  # off the arrow, the roles' names and the other markers
+                at = self.scenePos()
+                box = rim_box((at.x(), at.y()), r, side, text.height(), *clear)
+                x, y = box.x + side / 2 - at.x(), box.y + box.h / 2 - at.y()
         self.badge.setRect(QRectF(x - side / 2, y - text.height() / 2, side, text.height()))
         self.badge_text.setPos(x - text.width() / 2, y - text.height() / 2)
 
@@ -687,6 +699,7 @@ class RoleMapScene(QGraphicsScene):
         number = {i: where for i, where in enumerate(placed) if isinstance(where, int)}
         numbered = list(number)
         runs: dict[int, str] = {}  # a crowd's top marker: the crowd's numbers
+        crowds: dict[int, list[int]] = {}  # and the crowd's markers
         turns: dict[int, int] = {}  # a few on one spot: their discs round the rim
         for spot in spots([points[i] for i in numbered], [radii[i] for i in numbered]):
             members = [numbered[j] for j in spot]
@@ -694,8 +707,14 @@ class RoleMapScene(QGraphicsScene):
                 # On the crowd's last marker, drawn over the others (under them, its disc
                 # was hidden).
                 runs[members[-1]] = number_runs([number[i] for i in members])
+                crowds[members[-1]] = members
             else:
                 turns.update((i, turn) for turn, i in enumerate(members))
+        # What a crowd's disc keeps off, as the figures' (`figures.matrix.number_discs`):
+        # the arrow, the roles' names, the labels beside their markers and the markers not
+        # in the crowd (it lay over the room's arrow).
+        labelled = [where for where in placed if isinstance(where, Box)]
+        kept_off = [*arrow, *names, *labelled]
         entries: list[tuple[int, str]] = []
         for i, (marker, (x, y), where) in enumerate(zip(shown, points, placed, strict=True)):
             if isinstance(where, Box):
@@ -703,7 +722,15 @@ class RoleMapScene(QGraphicsScene):
                 marker.label.setPos(where.x - x, where.y - y)
                 marker.ground.setRect(marker.label.boundingRect().adjusted(-2, 0, 2, 0))
             else:
-                marker.set_number(where, runs.get(i), turns.get(i, 0), i in runs or i in turns)
+                clear = None
+                if i in crowds:
+                    others = [rims[j] for j in range(len(shown)) if j not in crowds[i]]
+                    clear = (whole, [*kept_off, *others])
+                marker.set_number(
+                    where, runs.get(i), turns.get(i, 0), i in runs or i in turns, clear
+                )
+                if i in crowds:
+                    kept_off.append(_box(marker.badge.mapRectToScene(marker.badge.rect())))
                 entries.append((where, f"{where}\u00a0{' '.join(marker.label.text().split())}"))
             marker.setToolTip(plain_tip(marker.label.text()))
         legend = [text for _, text in sorted(entries)]  # by number: a crowd's together
