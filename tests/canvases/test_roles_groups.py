@@ -3,7 +3,6 @@ told in roles, and one group's weights or their centre adopted in one undo step.
 
 from __future__ import annotations
 
-import math
 import re
 
 import pytest
@@ -11,6 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from regionroll_desktop.analysis.matrix import Box
 from regionroll_desktop.analysis.roles import weights_at
 from regionroll_desktop.canvases.markers import GroupMark
 from regionroll_desktop.canvases.roles.canvas import RolesCanvas
@@ -18,7 +18,7 @@ from regionroll_desktop.canvases.roles.scene import SIDE
 from regionroll_desktop.model import RegionChoice, Role
 from regionroll_desktop.model import edits as e
 
-from ..figures.test_matrix_figure import numbers_in
+from ..figures.test_matrix_figure import distance, numbers_in
 from .mouse import drag
 
 
@@ -208,9 +208,7 @@ def test_a_crowd_on_one_spot_shares_one_badge(shown) -> None:  # type: ignore[no
     marker = badges[0]
     badge = marker.badge.mapRectToScene(marker.badge.rect())
     centre, r = marker.scenePos(), marker.mapRectToScene(marker.rect()).width() / 2
-    near_x = min(max(centre.x(), badge.left()), badge.right())
-    near_y = min(max(centre.y(), badge.top()), badge.bottom())
-    assert math.dist((near_x, near_y), (centre.x(), centre.y())) >= r
+    assert distance(Box(*badge.getRect()), (centre.x(), centre.y())) >= r
     _names_stay_with_their_markers(canvas)
 
 
@@ -218,7 +216,6 @@ def test_a_crowds_badge_keeps_off_the_rooms_arrow(shown) -> None:  # type: ignor
     """Thirty groups on one spot and the room's arrow passing where the crowd's badge would
     be (up and to the right of its marker): the badge goes round the rim, over neither the
     arrow nor the marker, as the figures place it (it lay over the arrow)."""
-    from regionroll_desktop.analysis.matrix import Box
     from regionroll_desktop.model import Moment
 
     w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
@@ -244,9 +241,7 @@ def test_a_crowds_badge_keeps_off_the_rooms_arrow(shown) -> None:  # type: ignor
     line = (canvas.scene.markers[Moment.TODAY].pos(), canvas.scene.markers[Moment.AMBITION].pos())
     assert abs(line[0].y() - line[1].y()) < 1 and not (box.y < line[0].y() < box.y + box.h)
     centre, r = marker.scenePos(), marker.rect().width() / 2
-    near_x = min(max(centre.x(), badge.left()), badge.right())
-    near_y = min(max(centre.y(), badge.top()), badge.bottom())
-    assert math.dist((near_x, near_y), (centre.x(), centre.y())) >= r
+    assert distance(box, (centre.x(), centre.y())) >= r
 
 
 def test_two_crowds_of_alternating_groups_keep_short_badges(shown) -> None:  # type: ignore[no-untyped-def]

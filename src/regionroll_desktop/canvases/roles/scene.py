@@ -698,15 +698,13 @@ class RoleMapScene(QGraphicsScene):
         placed = crowds_numbered(placed, points, radii)
         number = {i: where for i, where in enumerate(placed) if isinstance(where, int)}
         numbered = list(number)
-        runs: dict[int, str] = {}  # a crowd's top marker: the crowd's numbers
-        crowds: dict[int, list[int]] = {}  # and the crowd's markers
+        crowds: dict[int, list[int]] = {}  # a crowd's top marker: the crowd's markers
         turns: dict[int, int] = {}  # a few on one spot: their discs round the rim
         for spot in spots([points[i] for i in numbered], [radii[i] for i in numbered]):
             members = [numbered[j] for j in spot]
             if len(members) >= CROWD:
                 # On the crowd's last marker, drawn over the others (under them, its disc
                 # was hidden).
-                runs[members[-1]] = number_runs([number[i] for i in members])
                 crowds[members[-1]] = members
             else:
                 turns.update((i, turn) for turn, i in enumerate(members))
@@ -722,13 +720,12 @@ class RoleMapScene(QGraphicsScene):
                 marker.label.setPos(where.x - x, where.y - y)
                 marker.ground.setRect(marker.label.boundingRect().adjusted(-2, 0, 2, 0))
             else:
-                clear = None
-                if i in crowds:
+                runs, clear = None, None
+                if i in crowds:  # the crowd's numbers in one disc, as runs ("1–30")
+                    runs = number_runs([number[j] for j in crowds[i]])
                     others = [rims[j] for j in range(len(shown)) if j not in crowds[i]]
                     clear = (whole, [*kept_off, *others])
-                marker.set_number(
-                    where, runs.get(i), turns.get(i, 0), i in runs or i in turns, clear
-                )
+                marker.set_number(where, runs, turns.get(i, 0), i in crowds or i in turns, clear)
                 if i in crowds:
                     kept_off.append(_box(marker.badge.mapRectToScene(marker.badge.rect())))
                 entries.append((where, f"{where}\u00a0{' '.join(marker.label.text().split())}"))
