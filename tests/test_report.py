@@ -485,11 +485,11 @@ def test_a_long_key_note_gets_a_row_as_wide_as_the_table(qapp) -> None:  # type:
 
     set_language(Language.SV)
     w = load_workshop(SAMPLE)
-    short = _keys_table(w, report_words())
-    assert "<th>Anteckning</th>" in short and "colspan" not in short
+    short = _keys_table(w, report_words()).markup()
+    assert "Anteckning</th>" in short and "colspan" not in short
     w = e.set_key(w, Key.POLITIK, note="ord " * NOTE_IN_CELL)
-    long = _keys_table(w, report_words())
-    assert "<th>Anteckning</th>" not in long
+    long = _keys_table(w, report_words()).markup()
+    assert "Anteckning</th>" not in long
     assert long.count("<td colspan='2'><i>Anteckning:</i> ") == len(Key)
     assert f"<i>Anteckning:</i> {'ord ' * 3}" in long
 
@@ -582,3 +582,45 @@ def test_a_long_legend_is_listed_down_two_columns(qapp, tmp_path: Path) -> None:
     assert len(rows) == 1 and re.search(r"\)\s+31 Grupp 01 ", rows[0]), rows  # 1 beside 31
     listed = re.findall(r"(?m)(?:^\s*|\)\s+)(\d+) Grupp \d+ –", text)
     assert sorted(int(n) for n in listed) == list(range(1, 61))
+
+
+def test_a_key_is_never_parted_from_its_note_at_a_pages_edge(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Long notes under their keys, the table starting lower and lower on its first page:
+    a key's row always has its note's first line under it on the same page (at the limits
+    "Roll" ended a page, its note on the next)."""
+    from regionroll_desktop.export.pages import Pages
+    from regionroll_desktop.export.report import SHORT_SECTION, _keys_table
+    from regionroll_desktop.export.words import report_words
+    from regionroll_desktop.model import Key, Language
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.ui.i18n import set_language
+
+    set_language(Language.SV)
+    w = load_workshop(SAMPLE)
+    for n, key in enumerate(Key):
+        w = e.set_key(w, key, note=" ".join(f"not{n}ord{k}" for k in range(260 + 90 * n)))
+    points = {
+        "Göra regional utveckling",
+        "Hur undvika att RU",
+        "Skapa ett",  # ("fi" is one glyph in the PDF's text)
+        "Strategier som engagerar",
+        "Investera i andra aktörer",
+    }
+    checked = 0
+    for lines in range(0, 40, 3):
+        pdf = tmp_path / f"keys-{lines}.pdf"
+        pages = Pages(pdf, "t", "", "")
+        pages.new()
+        pages.text("<p>" + "<br>".join(f"rad {k}" for k in range(lines)) + "</p>")
+        pages.flow(_keys_table(w, report_words()), SHORT_SECTION)
+        pages.write("", "{n}/{total}")
+        count = int(re.search(r"Pages:\s+(\d+)", _run("pdfinfo", str(pdf)))[1])  # type: ignore[index]
+        for page in range(1, count + 1):
+            text = _run("pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-")
+            body = [line.strip() for line in text.splitlines() if line.strip()][:-1]
+            for i, line in enumerate(body):
+                if any(point in line for point in points):
+                    assert i + 1 < len(body), f"{lines} lines before, page {page}: {line} alone"
+                    assert body[i + 1].startswith("Anteckning:"), (lines, page, body[i + 1])
+                    checked += 1
+    assert checked == 5 * len(range(0, 40, 3))

@@ -327,7 +327,9 @@ class Table:
     """A table the pages lay out in small tables (Pages.table): `heads` in plain words,
     `rows` of each cell's markup (escaped), `widths` per cent (empty: fitted to the words,
     `fitted_widths`); `lead` (a heading) kept with its first rows and `after` (a line) with
-    its last."""
+    its last; `under`, each row's line under it (escaped markup, "" for none: a key's long
+    note), across every column but the first with no rule between the two, the pair one row
+    to the pages (never parted at a page's edge: a key ended a page, its note on the next)."""
 
     heads: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
@@ -336,33 +338,43 @@ class Table:
     after: str = ""
     aligns: tuple[str, ...] = ()  # each column's alignment ("left" where not given)
     width: int = 100  # per cent of the page's width
+    under: tuple[str, ...] = ()
 
-    def markup(self, rows: Sequence[Sequence[str]], head: bool = True) -> str:
-        """`rows` of this table as one table (`head`: its head shown; the widths kept either
-        way, on the head's cells or the first row's, so that tables one under the other line
-        up)."""
+    def markup(self, rows: Sequence[int] | None = None, head: bool = True) -> str:
+        """The rows numbered `rows` (all when None) as one table (`head`: its head shown; the
+        widths kept either way, on the head's cells or the first row's, so that tables one
+        under the other line up)."""
         align = [*self.aligns, *("left",) * (len(self.widths) - len(self.aligns))]
         start = table_start(self.width)
 
-        def sized(tag: str, cells: Sequence[str]) -> str:
+        def cells(n: int, sized: bool = False) -> str:
+            held = " class='held'" if self._under(n) else ""  # no rule above its line
             return "".join(
-                f"<{tag} align='{a}' width='{w}%'>{c}</{tag}>"
-                for c, w, a in zip(cells, self.widths, align, strict=True)
+                f"<td{held} align='{a}' width='{w}%'>{c}</td>"
+                if sized
+                else (f"<td{held} align='{a}'>{c}</td>" if a != "left" else f"<td{held}>{c}</td>")
+                for c, w, a in zip(self.rows[n], self.widths, align, strict=True)
             )
 
-        def plain(row: Sequence[str]) -> str:
-            cells = (
-                f"<td align='{a}'>{c}</td>" if a != "left" else f"<td>{c}</td>"
-                for c, a in zip(row, align, strict=True)
-            )
-            return "<tr>" + "".join(cells) + "</tr>"
+        def row(n: int, sized: bool = False) -> str:
+            line = self._under(n)
+            spanned = len(self.widths) - 1
+            below = f"<tr><td></td><td colspan='{spanned}'>{line}</td></tr>" if line else ""
+            return f"<tr>{cells(n, sized)}</tr>{below}"
 
+        numbers = range(len(self.rows)) if rows is None else rows
         if head:
-            body = "".join(plain(row) for row in rows)
-            names = [escape(h) for h in self.heads]
-            return f"{start}<thead><tr>{sized('th', names)}</tr></thead>{body}</table>"
-        first, *rest = rows
-        return f"{start}<tr>{sized('td', first)}</tr>{''.join(plain(r) for r in rest)}</table>"
+            names = "".join(
+                f"<th align='{a}' width='{w}%'>{escape(h)}</th>"
+                for h, w, a in zip(self.heads, self.widths, align, strict=True)
+            )
+            body = "".join(row(n) for n in numbers)
+            return f"{start}<thead><tr>{names}</tr></thead>{body}</table>"
+        first, *rest = numbers
+        return f"{start}{row(first, sized=True)}{''.join(row(n) for n in rest)}</table>"
+
+    def _under(self, n: int) -> str:
+        return self.under[n] if n < len(self.under) else ""
 
 
 def _xmp(title: str, author: str, subject: str) -> bytes:
@@ -539,7 +551,7 @@ class Pages:
         out in pages as in one piece, after it was measured in one.)"""
         if not table.widths:
             table = replace(table, widths=fitted_widths(table, self.width - 2 * DOC_MARGIN))
-        rows = table.rows
+        rows = tuple(range(len(table.rows)))  # each chunk's rows by their numbers
         chunks = [rows[n : n + TABLE_ROWS] for n in range(0, len(rows), TABLE_ROWS)] or [()]
         if len(chunks) > 1 and len(chunks[-1]) <= TABLE_ROWS // 2:  # no row or two alone
             chunks[-2:] = [(*chunks[-2], *chunks[-1])]
@@ -588,9 +600,7 @@ class Pages:
             self.text(body, head_shown=head)
             n += 1
 
-    def _cut(
-        self, rows: tuple[tuple[str, ...], ...], tall: float, room: float
-    ) -> list[tuple[tuple[str, ...], ...]]:
+    def _cut(self, rows: tuple[int, ...], tall: float, room: float) -> list[tuple[int, ...]]:
         """`rows`, `tall` together, in parts: the first as many as `room` holds (by their
         count, at least one), then the rest; rows taller than a third of a page each alone
         (measured once each, not halved again and again)."""

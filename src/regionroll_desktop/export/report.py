@@ -63,7 +63,6 @@ from .pages import (
     escape,
     footer_words,
     snapshot_time,
-    table_start,
     via_part,
     workshop_date,
 )
@@ -350,44 +349,32 @@ NOTE_IN_CELL = 400
 def _keys(pages: Pages, w: Workshop, chart: Picture, texts: dict[str, str]) -> None:
     """The keys' table and their chart; the table starts on the page before when its head
     and first rows fit there."""
-    table = _keys_table(w, texts)
-    pages.section(min(pages.text_height(table), SHORT_SECTION))
-    pages.text(table)
+    pages.flow(_keys_table(w, texts), SHORT_SECTION)
     pages.figure(Figure(chart.draw, chart.size, chart.smallest_px), max_height=pages.height * 0.45)
 
 
-def _keys_table(w: Workshop, texts: dict[str, str]) -> str:
-    """The keys as a table (key, the deck's point, score, note); when a note
-    is long, every note is a row of its own under its key, as wide as the other columns (in
-    a column a third of the page wide a long note ran over pages); its head on each page it
-    runs onto (at the limits the notes ran on under no head)."""
+def _keys_table(w: Workshop, texts: dict[str, str]) -> Table:
+    """The keys as a table (key, the deck's point, score, note); when a note is long, every
+    note is a line of its own under its key, as wide as the other columns (in a column a
+    third of the page wide a long note ran over pages), kept with its key at a page's edge;
+    its head on each page it runs onto (at the limits the notes ran on under no head)."""
     lang = language()
     under = any(len(w.key(k).note) > NOTE_IN_CELL for k in Key)
 
-    def key_row(k: Key) -> str:
+    def cells(k: Key) -> tuple[str, ...]:
         score = w.key(k).score
-        note = escape(w.key(k).note) or "–"
-        held = " class='held'" if under else ""  # no rule between a key and its note
-        cells = (
-            f"<td{held}><b>{escape(KEY_POINTS[k][0].text(Language.SV))}</b></td>"
-            f"<td{held}>{escape(KEY_POINTS[k][1].text(lang))}</td>"
-            f"<td{held} align='center'>{score if score is not None else '–'}</td>"
+        point = (
+            f"<b>{escape(KEY_POINTS[k][0].text(Language.SV))}</b>",
+            escape(KEY_POINTS[k][1].text(lang)),
+            str(score) if score is not None else "–",
         )
-        if under:
-            named = f"<i>{escape(texts['key_note'])}:</i> {note}"
-            return f"<tr>{cells}</tr><tr><td></td><td colspan='2'>{named}</td></tr>"
-        return f"<tr>{cells}<td>{note}</td></tr>"
+        return point if under else (*point, escape(w.key(k).note) or "–")
 
-    point = 72 if under else 40
-    heads = (
-        f"<th width='16%'>{escape(texts['key'])}</th><th width='{point}%'>"
-        f"{escape(texts['point'])}</th><th width='12%'>{escape(texts['score'])}</th>"
-    )
-    if not under:
-        heads += f"<th>{escape(texts['key_note'])}</th>"
-    table = (
-        f"<h2>{escape(texts['keys'])}</h2>{table_start(padding=5)}"
-        f"<thead><tr>{heads}</tr></thead>{''.join(key_row(k) for k in Key)}</table>"
+    def named(k: Key) -> str:
+        return f"<i>{escape(texts['key_note'])}:</i> {escape(w.key(k).note) or '–'}"
+
+    heads = (texts["key"], texts["point"], texts["score"])
+    after = (
         f"<p class='muted'>{escape(texts['score'])}: {escape(key_scale())}. "
         f"{escape(RU_HSV_LEGEND.text(lang))}</p><p><b>{escape(weakest_words(w, texts))}</b></p>"
     )
@@ -396,8 +383,16 @@ def _keys_table(w: Workshop, texts: dict[str, str]) -> str:
             f"• {escape(KEY_POINTS[row.key][0].text(Language.SV))}: {escape(key_sides_words(row))}"
             for row in by_side
         )
-        table += f"<p>{listed}</p><p class='muted'>{escape(sides_rule())}</p>"
-    return table
+        after += f"<p>{listed}</p><p class='muted'>{escape(sides_rule())}</p>"
+    return Table(
+        heads if under else (*heads, texts["key_note"]),
+        tuple(cells(k) for k in Key),
+        (16, 72, 12) if under else (16, 40, 12, 32),
+        lead=f"<h2>{escape(texts['keys'])}</h2>",
+        after=after,
+        aligns=("left", "left", "center"),
+        under=tuple(named(k) for k in Key) if under else (),
+    )
 
 
 def write_report(
@@ -542,7 +537,7 @@ def _comparison_page(
 
     # The two states and the table beside them when the table fits there, else one under
     # the other (a square alone left half a landscape page empty).
-    if not pages.beside(pair, side, table.markup(table.rows)):
+    if not pages.beside(pair, side, table.markup()):
         left = (pages.width - side) / 2
         pages.draw(lambda p: pair(p, QRectF(left, 4, side, side)), side + 12)
         pages.table(table)
