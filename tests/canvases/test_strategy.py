@@ -480,3 +480,24 @@ def test_the_projected_pyramid_is_the_same_drawing_whatever_it_was_fitted_for_be
     assert canvas.scene.type_px() * canvas.view.zoom >= 24
     resized(1000, 600, 18.0)
     assert (canvas.scene.type_px(), canvas.view.zoom, canvas.scene.sceneRect()) == alone
+
+
+def test_a_pyramid_projected_on_a_4k_screen_keeps_the_rooms_type(shown) -> None:  # type: ignore[no-untyped-def]
+    """A 2160-line screen asks for 48 px type: the fit's zoom is kept as it is (it was held
+    at a hand's largest, 3.0, and the cards' 12 px type showed at 36 px, the pyramid a third
+    smaller than the screen); the wheel still zooms the editor's pyramid no further."""
+    from regionroll_desktop.canvases.strategy.canvas import HAND_ZOOM
+
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    w = e.add_document(w, "RUS 2030", StrategyKind.RUS, 2019, doc_id="rus")
+    w = e.add_document(w, "Regionplan", StrategyKind.PLAN, doc_id="rp")
+    canvas = shown(StrategyCanvas, w, (2680, 1840))
+    canvas.present(4.0, 48.0)
+    QApplication.processEvents()
+    view = canvas.view
+    assert canvas.scene.type_px() * view.zoom >= 48 - 0.5
+    assert view.zoom > HAND_ZOOM[1]
+    view.fit_up_to = None  # the editor's pyramid
+    for _ in range(20):
+        view.zoom_by(1.15)
+    assert view.zoom == HAND_ZOOM[1]

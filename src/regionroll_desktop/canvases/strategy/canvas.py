@@ -93,6 +93,7 @@ KIND_FOR_LEVEL = {
     3: StrategyKind.HANDLINGSPLAN,
 }
 NO_YEAR = 1899
+HAND_ZOOM = (0.2, 3.0)  # how far the wheel and a pinch zoom the pyramid
 MAX_TYPE_PX = 48.0  # the cards' type grows for a projector's reader at most this far
 
 
@@ -117,7 +118,7 @@ class PyramidView(QGraphicsView):
         self._screens: list[tuple[float, float]] = []
         self._band: tuple[float, float] | None = None
         self._plain_px = 0.0
-        pinch_to_zoom(self, lambda factor, _centre: self.set_zoom(self.zoom * factor))
+        pinch_to_zoom(self, lambda factor, _centre: self.zoom_by(factor))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -263,7 +264,7 @@ class PyramidView(QGraphicsView):
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.set_zoom(self.zoom * (1.15 if event.angleDelta().y() > 0 else 1 / 1.15))
+            self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
             event.accept()
             return
         super().wheelEvent(event)
@@ -274,8 +275,15 @@ class PyramidView(QGraphicsView):
             return True
         return super().focusNextPrevChild(next)
 
+    def zoom_by(self, factor: float) -> None:
+        """A hand's zoom (the wheel with Ctrl, a pinch), within `HAND_ZOOM`."""
+        least, most = HAND_ZOOM
+        self.set_zoom(min(most, max(least, self.zoom * factor)))
+
     def set_zoom(self, zoom: float) -> None:
-        self.zoom = min(3.0, max(0.2, zoom))
+        """Everything drawn `zoom` times larger (a fit's zoom as it is: a 4K screen's
+        pyramid was held at a hand's largest, its type under the room's)."""
+        self.zoom = zoom
         self.resetTransform()
         self.scale(self.zoom, self.zoom)
 
@@ -286,7 +294,8 @@ class PyramidView(QGraphicsView):
             self.set_zoom(1.0)
             return
         view = self.viewport().size()
-        self.set_zoom(min(1.0, view.width() / rect.width(), view.height() / rect.height()))
+        whole = min(1.0, view.width() / rect.width(), view.height() / rect.height())
+        self.set_zoom(max(HAND_ZOOM[0], whole))
         self.centerOn(rect.center())
 
 
