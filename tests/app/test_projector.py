@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
 from regionroll_desktop.app.main_window import MainWindow
-from regionroll_desktop.app.navigation import PAGE_OF_STEP
+from regionroll_desktop.app.navigation import PAGE_LANDSCAPE, PAGE_OF_STEP
 from regionroll_desktop.app.projector import ProjectorWindow
 from regionroll_desktop.canvases.roles.canvas import RolesCanvas
 from regionroll_desktop.canvases.roles.scene import SIDE
@@ -464,3 +464,36 @@ def test_the_phones_results_take_the_screen_without_the_decks_text(  # type: ign
     assert projector.hint.text().startswith("I:")
     projector.toggle_context()
     assert projector.context_shown and projector.context.isVisibleTo(projector)
+
+
+def test_a_free_note_keeps_off_the_roles_names_whatever_size_they_take(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot
+) -> None:
+    """The role map projected on a 2160-line screen, a note lying free in its corner: the
+    note lies clear of every role's name once the names have taken the room's type (placed
+    while they were smaller, it stayed over "Nätverkaren")."""
+    from regionroll_desktop.canvases.sticky_notes import NoteCard
+    from regionroll_desktop.model import edits as e
+
+    assert window.open_sample()
+    window.session.apply(
+        "n",
+        lambda w: e.add_sticky_note(
+            w, Step.GENOMFORANDEPRAKTIK, "Fråga kommunerna", x=0.02, y=0.98
+        ),
+    )
+    # From the first slide, as a facilitator steps through them (shown straight away, the
+    # names had their type before the note was placed).
+    projector = _projected(window, qtbot, PAGE_LANDSCAPE, QSize(3840, 2160))
+    for _ in Step:
+        QTest.keyClick(projector, Qt.Key.Key_PageDown)
+        qtbot.wait(100)
+    assert projector.title.text() == "4. Genomförandepraktik"
+    canvas = projector.canvases[Step.GENOMFORANDEPRAKTIK]
+    assert isinstance(canvas, RolesCanvas)
+    qtbot.wait(200)
+    view = canvas.view
+    (card,) = [c for c in canvas.findChildren(NoteCard) if c.isVisible()]
+    for role, name in canvas.scene.names.items():
+        drawn = view.mapFromScene(name.sceneBoundingRect()).boundingRect()
+        assert not card.geometry().intersects(drawn), (role, card.geometry(), drawn)

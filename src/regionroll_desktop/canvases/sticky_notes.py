@@ -11,7 +11,7 @@ report they become numbered callouts (`with_callouts`), their texts listed under
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Protocol
@@ -95,6 +95,11 @@ class Pinboard(Protocol):
         """The pin for an item a note is dropped on (None: not an item notes pin to)."""
         ...
 
+    def drawn_for(self) -> Hashable:
+        """What the board's drawing is laid out for besides the view's zoom and scroll (the
+        type its words are drawn in): the notes find their places again when it changes."""
+        ...
+
 
 @dataclass
 class Crowd:
@@ -130,6 +135,16 @@ def view_crowd(view: QGraphicsView, largest: float) -> Crowd:
             rect.setHeight(min(rect.height(), band))
         crowd.read.append(rect)
     return crowd
+
+
+def board_state(pinboard: Pinboard) -> tuple[object, ...]:
+    """What the notes' places on `pinboard` depend on besides the items they are pinned to:
+    where its view shows the scene (its zoom and scroll, the scene's extent) and what the
+    drawing is laid out for (`Pinboard.drawn_for`). A free note placed before the role map's
+    names took the room's type on a 4K screen stayed over a role's name."""
+    view = pinboard.note_view()
+    origin, far = view.mapFromScene(QPointF(0, 0)), view.mapFromScene(QPointF(1000, 1000))
+    return (origin.toTuple(), far.toTuple(), view.sceneRect().getRect(), pinboard.drawn_for())
 
 
 ALONG = 10.0  # px between the boxes that stand for a line notes keep off, and their size
@@ -584,7 +599,8 @@ class NoteLayer(QObject):
         area = QRectF(self.board.rect())
         notes = [n for n in self.session.workshop.notes_on(self.step) if n.id in self.cards]
         anchors = {n.id: self.pin_rect(n.pin) if n.pin else None for n in notes}
-        content = (area.getRect(), self.scale, tuple((n, _rect_key(anchors[n.id])) for n in notes))
+        anchored = tuple((n, _rect_key(anchors[n.id])) for n in notes)
+        content = (area.getRect(), self.scale, board_state(self.pinboard), anchored)
         if self._numbered_for[0] != content:
             self._numbered_for = (content, frozenset())
         if not self.editable:
@@ -621,6 +637,7 @@ class NoteLayer(QObject):
         on_item: dict[NotePin, int] = {}  # numbered notes on one item: side by side
         # The notes lying where the room put them first; the pinned ones then keep off them.
         projected = not self.editable
+        shown = board_state(self.pinboard)  # found again for another fit or type
         self._away.clear()
         for note in sorted(notes, key=lambda n: anchors[n.id] is not None):
             card = self.cards[note.id]
@@ -642,7 +659,7 @@ class NoteLayer(QObject):
                 if card.number is not None:  # a callout: near where it was put, over nothing
                     # Found once for where it was put and the board's size: it stays put
                     # while the markers move (searched at each move, a drag stalled).
-                    wanted = (area.getRect(), note.x, note.y, size.toTuple())
+                    wanted = (area.getRect(), shown, note.x, note.y, size.toTuple())
                     known = self._callout_spots.get(note.id)
                     if known is not None and known[0] == wanted:
                         spot = known[1]
@@ -652,7 +669,14 @@ class NoteLayer(QObject):
                         spot = free_spot(size, area, crowd, taken, spot.center())
                         self._callout_spots[note.id] = (wanted, spot)
                 elif not self.editable:  # whole on the projector: off the markers and words
-                    found_for = (area.getRect(), note.x, note.y, size.toTuple(), tuple(taken))
+                    found_for = (
+                        area.getRect(),
+                        shown,
+                        note.x,
+                        note.y,
+                        size.toTuple(),
+                        tuple(taken),
+                    )
                     whole = self._whole_spots.get(note.id)
                     if whole is None or whole[0] != found_for:
                         if crowd is None:

@@ -7,7 +7,7 @@ a drag is one undo step on release, a run of arrow-key nudges merges into one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 
 from PySide6.QtCore import QLocale, QPoint, QTimer
 from PySide6.QtWidgets import (
@@ -146,6 +146,9 @@ class FinancingCanvas(Retranslating, QWidget):
 
     def note_view(self) -> QGraphicsView:
         return self.plot
+
+    def drawn_for(self) -> Hashable:
+        return self.plot.drawn_for()
 
     def pinned_item(self, pin: NotePin) -> MarkerItem | None:
         return pinned_marker(pin, self.groups.moment, self.plot.markers, self.plot.group_markers)

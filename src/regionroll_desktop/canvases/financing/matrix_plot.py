@@ -664,6 +664,15 @@ class MatrixPlot(pg.PlotWidget):
                     label.setFont(self._bold())
         self._layout_texts()
 
+    def drawn_for(self) -> tuple[object, ...]:
+        """The plot's range, where it lies in its scene and its type: what the notes on it
+        are placed for (the view's own zoom never changes)."""
+        return (
+            tuple(map(tuple, self.vb.viewRange())),
+            self.vb.sceneBoundingRect().getRect(),
+            self._px(),
+        )
+
     def _px(self) -> float:
         """The plot's body type in pixels (it grows with the plot and the projector)."""
         return self._font.pointSizeF() * 96 / 72

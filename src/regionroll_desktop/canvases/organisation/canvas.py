@@ -4,7 +4,7 @@ regions that share the model."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import partial
 
 from PySide6.QtCore import QPoint, Qt
@@ -280,6 +280,9 @@ class OrganisationCanvas(Retranslating, QWidget):
 
     def note_view(self) -> QGraphicsView:
         return self.view
+
+    def drawn_for(self) -> Hashable:
+        return self.scene.names_aside  # (its zoom and extent are the view's)
 
     def pinned_item(self, pin: NotePin) -> QGraphicsItem | None:
         if pin.kind is not PinKind.BODY:

@@ -4,7 +4,7 @@ steps."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import partial
 
 from PySide6.QtCore import QLocale, Qt
@@ -272,6 +272,9 @@ class RolesCanvas(Retranslating, QWidget):
 
     def note_view(self) -> QGraphicsView:
         return self.view
+
+    def drawn_for(self) -> Hashable:
+        return self.scene.text_zoom
 
     def pinned_item(self, pin: NotePin) -> RoleMarker | None:
         return pinned_marker(pin, self.groups.moment, self.scene.markers, self.scene.group_markers)

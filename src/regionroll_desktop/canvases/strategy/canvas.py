@@ -3,7 +3,7 @@ and sort the RUS's priorities into Kärna, Bredd and Spets."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import partial
 from math import ceil
 
@@ -571,6 +571,9 @@ class StrategyCanvas(Retranslating, QWidget):
 
     def note_view(self) -> QGraphicsView:
         return self.view
+
+    def drawn_for(self) -> Hashable:
+        return self.scene.type_px()
 
     def pinned_item(self, pin: NotePin) -> CardItem | None:
         return self.scene.cards.get(pin.item) if pin.kind is PinKind.CARD else None
