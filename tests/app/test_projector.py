@@ -497,3 +497,14 @@ def test_a_free_note_keeps_off_the_roles_names_whatever_size_they_take(  # type:
     for role, name in canvas.scene.names.items():
         drawn = view.mapFromScene(name.sceneBoundingRect()).boundingRect()
         assert not card.geometry().intersects(drawn), (role, card.geometry(), drawn)
+
+
+@pytest.mark.parametrize(("height", "least"), [(720, 18), (768, 18), (1024, 23), (1080, 24)])
+def test_the_rooms_least_type_is_whole_pixels(
+    window: MainWindow, qtbot, height: int, least: int
+) -> None:  # type: ignore[no-untyped-def]
+    """18 px at 720 lines, 24 at 1080, between them as the lines grow, rounded up to whole
+    pixels (at 1024 lines the conclusions were set in 22.7 px for the 22.76 asked)."""
+    assert window.open_sample()
+    projector = _projected(window, qtbot, Step.ORGANISATION, QSize(1280, height))
+    assert projector.least_px() == least

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -653,8 +654,9 @@ class ProjectorWindow(Retranslating, QWidget):
 
     def least_px(self) -> float:
         """The smallest type anything on the screen may have: 18 px at 720 lines, 24 at
-        1080 (the back of the room)."""
-        return max(MIN_PX, LEAST_AT_1080 * self.height() / 1080)
+        1080 (the back of the room), in whole pixels (at 1024 lines the conclusions were set
+        in 22.7 px type for the 22.76 asked)."""
+        return max(MIN_PX, math.ceil(LEAST_AT_1080 * self.height() / 1080 - 1e-6))
 
     def _zoom(self) -> float:
         """How much larger the canvases draw: about twice on a 1080-line screen."""
