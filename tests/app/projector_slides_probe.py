@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QRect, QRectF, QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -30,7 +30,7 @@ from regionroll_desktop.app.navigation import (
     PAGE_OUTCOME,
 )
 from regionroll_desktop.canvases.step_canvas import Parts
-from regionroll_desktop.canvases.sticky_notes import NoteCard, pin_targets
+from regionroll_desktop.canvases.sticky_notes import CROWDED, NoteCard, pin_targets, view_crowd
 from regionroll_desktop.canvases.strategy.items import CardItem
 from regionroll_desktop.model import Step, StrategyKind
 from regionroll_desktop.model import edits as e
@@ -119,11 +119,24 @@ def inspect(name: str) -> dict[str, object]:
             box = view.mapFromScene(item.mapRectToScene(drawn)).boundingRect()
             if not area.contains(box):
                 outside.append([type(item).__name__, box.getRect(), area.getRect()])
-    notes = []  # each shown note: whether it lies whole on its canvas, its text's size
+    # Each shown note: whether it lies whole on its canvas, its text's size, its text, and
+    # (a whole note) how many px² of what the room reads on the canvas it covers.
+    notes = []
     for card in projector.findChildren(NoteCard):
         if shown(card):
-            board = card.parentWidget().rect()
-            notes.append([board.contains(card.geometry()), px(card.fonts()[0]), card.text])
+            board = card.parentWidget()
+            view = board.parentWidget()
+            covered = 0.0
+            if card.number is None and isinstance(view, QGraphicsView):
+                spot = QRectF(card.geometry())
+                crowd = view_crowd(view, CROWDED * spot.width() * spot.height())
+                covered = sum(
+                    spot.intersected(r).width() * spot.intersected(r).height()
+                    for r in crowd.read
+                    if spot.intersects(r)
+                )
+            inside = board.rect().contains(card.geometry())
+            notes.append([inside, px(card.fonts()[0]), card.text, round(covered)])
     matrix_whole = None
     unnamed = []  # a marker with neither its label beside it nor a line in the legend
     for view in projector.findChildren(QGraphicsView, "capitalMatrix"):

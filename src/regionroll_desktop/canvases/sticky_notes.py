@@ -705,6 +705,10 @@ class NoteLayer(QObject):
                         crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
                     spot = _beside(anchor, size, area, crowd, taken, searches > 0)
                     searches -= 1
+                    if projected and _hidden(spot, anchor, crowd, taken) > 0:
+                        # Whole, it would hide what the room reads (a chip's edge on a full
+                        # organisation at 1024×768): a callout, as a free note is.
+                        blocked.add(note.id)
             taken.append(spot)
             card.move(spot.topLeft().toPoint())
         return frozenset(blocked)

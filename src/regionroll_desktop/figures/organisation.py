@@ -35,6 +35,10 @@ BOX_W = 196.0
 PAD = 8.0
 MARGIN = 16.0
 LANE_GAP = 26.0
+# Shown, not edited (the projector, a figure): no drop room to keep, the words as large as
+# the screen's height lets them be (at 1024×768 the chips were 7 % under the room's type).
+SHOWN_MARGIN = 8.0
+SHOWN_LANE_GAP = 16.0
 TITLE_TOP = 5.0  # a box's name starts this far below its top
 TITLE_SHARE = 1.25  # a lane's title, of the body type
 
@@ -192,14 +196,15 @@ def organisation_layout(
     pinned to a body (`OrganisationContent.notes`): a row of them at its foot, right-aligned,
     in room the body keeps for them (over its name or its branches they hid what the body
     is)."""
-    width = max(width, BOX_W + 2 * MARGIN)
+    margin, lane_gap = (MARGIN, LANE_GAP) if steady else (SHOWN_MARGIN, SHOWN_LANE_GAP)
+    width = max(width, BOX_W + 2 * margin)
     out = OrganisationLayout(width)
     gap = CHIP_GAP * 2
     widest = max((metrics.chip_width(b) for b in content.names), default=CHIP_MIN_W)
     least = max(BOX_W, widest + 2 * PAD)  # a box holds at least its widest chip
-    inner = width - 2 * MARGIN
-    side_by_side = (inner - LANE_GAP) / 2 >= least
-    lane_w = (inner - LANE_GAP) / 2 if side_by_side else inner
+    inner = width - 2 * margin
+    side_by_side = (inner - lane_gap) / 2 >= least
+    lane_w = (inner - lane_gap) / 2 if side_by_side else inner
 
     def place(
         area: str, body: Body, x: float, y: float, w: float, places: Sequence[Branch]
@@ -238,11 +243,11 @@ def organisation_layout(
             out.chips[(branch, area)] = chip
         return y + height
 
-    y = MARGIN
+    y = margin
     bottoms = []
     for n, lane in enumerate(content.lanes):
-        x0 = MARGIN + (n * (lane_w + LANE_GAP) if side_by_side else 0.0)
-        top = MARGIN if side_by_side else y
+        x0 = margin + (n * (lane_w + lane_gap) if side_by_side else 0.0)
+        top = margin if side_by_side else y
         out.titles[lane.key] = (x0, top)
         top += metrics.title_height()
         held = lane.tray.held
@@ -274,10 +279,10 @@ def organisation_layout(
                 x += w + gap
             tops = [row_top + row + gap]
         bottoms.append(max(tops))
-        y = max(tops) + LANE_GAP - gap
-    y = max(bottoms) + LANE_GAP - gap
-    y = place(OUTSIDE, content.outside, MARGIN, y, inner, content.outside.held)
-    out.height = y + MARGIN
+        y = max(tops) + lane_gap - gap
+    y = max(bottoms) + lane_gap - gap
+    y = place(OUTSIDE, content.outside, margin, y, inner, content.outside.held)
+    out.height = y + margin
     return out
 
 
