@@ -2195,391 +2195,391 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="232"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="226"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="233"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="237"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="244"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="269"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="264"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="271"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="303"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="298"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="305"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="307"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="314"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="311"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="318"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="321"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="328"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="376"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="377"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="378"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="373"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="380"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="372"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="379"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="395"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="402"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="404"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="409"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="410"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="417"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="416"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="518"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="417"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="517"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="628"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="635"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="438"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="438"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="491"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="490"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="499"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="506"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="521"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="527"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="531"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="524"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="531"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="536"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="559"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="562"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="567"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="569"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="571"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets text har förlorat figurens placeringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="594"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="601"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="602"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="614"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="621"/>
         <source>Finansiering: the capital matrix</source>
         <translation>Finansiering: kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="616"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="623"/>
         <source>Finansiering: tools</source>
         <translation>Finansiering: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="621"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="628"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="626"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="633"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="628"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="635"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="658"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="665"/>
         <source>Drag onto the matrix, or select and press Enter. F6 reaches the matrix.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur. F6 når matrisen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="165"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="629"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="636"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="165"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="172"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="173"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="166"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="173"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="167"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="174"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="175"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="168"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="175"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="383"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="390"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="446"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="453"/>
         <source>Show the workshop of {date}</source>
         <translation>Visa workshoppen den {date}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="631"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="638"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="633"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="640"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="634"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="641"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="635"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="642"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="636"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="643"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="641"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="648"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="643"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="650"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="646"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="653"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="649"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="656"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="651"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="658"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="654"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="661"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="655"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="662"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="656"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="663"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="660"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="667"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="661"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="668"/>
         <source>Numbered markers</source>
         <translation>Markörer med nummer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="664"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="671"/>
         <source>The markers whose names found no room beside them on the matrix carry a number there; this list names them.</source>
         <translation>Markörer vars namn inte fick plats bredvid dem i matrisen bär ett nummer där; listan ger deras namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="668"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="675"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="669"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="676"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="670"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="677"/>
         <source>Show where the last workshop left the region</source>
         <translation>Visa var förra workshoppen lämnade regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="671"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="678"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="672"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="679"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="675"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="682"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="679"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="686"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -3075,83 +3075,83 @@
 <context>
     <name>KeysCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="157"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="158"/>
         <source>Score a key</source>
         <translation>Bedöm en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="161"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="162"/>
         <source>Note on a key</source>
         <translation>Anteckning om en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="211"/>
         <source>Weakest: {keys}</source>
         <translation>Svagast: {keys}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="214"/>
         <source>Every scored key has {score} of 5: none is the weakest.</source>
         <translation>Alla bedömda nycklar har {score} av 5: ingen är svagast.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="219"/>
         <source>Score at least two keys to see the weakest.</source>
         <translation>Bedöm minst två nycklar för att se den svagaste.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="236"/>
         <source>The room (phones): {n} score, median {median} ({each})</source>
         <translation>Deltagarnas mobiler: {n} bedömning, median {median} ({each})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="237"/>
         <source>The room (phones): {n} scores, median {median} ({each})</source>
         <translation>Deltagarnas mobiler: {n} bedömningar, median {median} ({each})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="241"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="245"/>
         <source>The keys, each with its score and note</source>
         <translation>Nycklarna, var och en med sin bedömning och anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="242"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="246"/>
         <source>The keys&apos; scores as a chart</source>
         <translation>Nycklarnas bedömning som diagram</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="246"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="250"/>
         <source>Score for {key}</source>
         <translation>Poäng för {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="247"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="251"/>
         <source>Note on {key}</source>
         <translation>Anteckning om {key}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="249"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="253"/>
         <source>Keys to the work with regional development</source>
         <translation>Nycklar i regionernas arbete med regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="252"/>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="258"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="262"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="260"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="264"/>
         <source>1 weak … 5 strong; – not scored</source>
         <translation>1 svag … 5 stark; – inte bedömd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="261"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="265"/>
         <source>The room&apos;s note on this key</source>
         <translation>Anteckning om nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="266"/>
         <source>Score (1–5)</source>
         <translation>Bedömning (1–5)</translation>
     </message>
@@ -3159,12 +3159,12 @@
 <context>
     <name>KeysChart</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="62"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="63"/>
         <source>weakest</source>
         <translation>svagast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="63"/>
+        <location filename="../../src/regionroll_desktop/canvases/keys.py" line="64"/>
         <source>not scored</source>
         <translation>inte bedömd</translation>
     </message>
@@ -3289,27 +3289,27 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="322"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="368"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="385"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="397"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="456"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="462"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -3319,122 +3319,132 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="369"/>
         <source>Open a step to time it ({keys}…4).</source>
         <translation>Öppna ett steg för att ta tid på det ({keys}…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="539"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="556"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="557"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="541"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="558"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="542"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="559"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="543"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="560"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="561"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="545"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="562"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="563"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="564"/>
         <source>New &amp;follow-up…</source>
         <translation>Ny &amp;uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="567"/>
         <source>A new workshop that starts from a previous one: its region, organisation and strategy as they were left, its answers beside, its actions to review</source>
         <translation>En ny workshop som börjar från en tidigare: dess region, organisation och strategi som de lämnades, dess svar bredvid, dess åtgärder att granska</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="571"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="572"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="573"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="574"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="576"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="577"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="561"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="578"/>
         <source>Next area (pages, drawing, tools, note)</source>
         <translation>Nästa område (sidor, rityta, verktyg, anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="579"/>
         <source>Previous area</source>
         <translation>Föregående område</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="580"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="581"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="566"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="583"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="568"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="585"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="569"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="586"/>
+        <source>&amp;Show sticky notes</source>
+        <translation>Visa &amp;lappar</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="589"/>
+        <source>The sticky notes on the canvases, or the drawing under them (the projector shows them, numbered when they are many)</source>
+        <translation>Lapparna på ytorna, eller det som är ritat under dem (projektorn visar dem, numrerade när de är många)</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="593"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -4077,22 +4087,22 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="252"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="269"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="254"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="271"/>
         <source>lies by itself</source>
         <translation>ligger fritt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="256"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="273"/>
         <source>Note: {text}</source>
         <translation>Lapp: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="262"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="279"/>
         <source>Drag it onto an item to pin it there; double-click or F2 to write.</source>
         <translation>Dra den till en sak för att fästa den där; dubbelklicka eller tryck F2 för att skriva.</translation>
     </message>
@@ -4100,134 +4110,144 @@
 <context>
     <name>NoteLayer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="212"/>
         <source>Notes: a new note on the canvas</source>
         <translation>Lappar: en ny lapp på ytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="214"/>
         <source>Notes: write on the chosen note</source>
         <translation>Lappar: skriv på den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="215"/>
         <source>F2, Enter, double-click or just typing</source>
         <translation>F2, Enter, dubbelklick eller bara skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="201"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="218"/>
         <source>Notes: move the chosen note (when not pinned)</source>
         <translation>Lappar: flytta den valda lappen (när den inte är fäst)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="204"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="221"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="207"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="224"/>
         <source>Notes: pin to an item</source>
         <translation>Lappar: fäst vid en sak</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="208"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="225"/>
         <source>Drag onto it, or Menu ▸ Pin to</source>
         <translation>Dra dit, eller Meny ▸ Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="210"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="227"/>
         <source>Notes: take the chosen note down</source>
         <translation>Lappar: ta ned den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="514"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="540"/>
         <source>+ Note</source>
         <translation>+ Lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="544"/>
         <source>A sticky note on this canvas ({keys}); drag it onto an item to pin it.</source>
         <translation>En lapp på den här ytan ({keys}); dra den till en sak för att fästa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="547"/>
         <source>New sticky note</source>
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="760"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="578"/>
+        <source>1 note hidden: View ▸ Show sticky notes ({keys}).</source>
+        <translation>1 lapp dold: Visa ▸ Visa lappar ({keys}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="580"/>
+        <source>{n} notes hidden: View ▸ Show sticky notes ({keys}).</source>
+        <translation>{n} lappar dolda: Visa ▸ Visa lappar ({keys}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="839"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="765"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="844"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="797"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="876"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="813"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="892"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="816"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="829"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="895"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="908"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="816"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="895"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="821"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="900"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="829"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="845"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="908"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="924"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="840"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="919"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="859"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="938"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="862"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="941"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="863"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="942"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="870"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="949"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="877"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="956"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="880"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="959"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -4386,223 +4406,223 @@
 <context>
     <name>OrganisationCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
         <source>Organisation: choose a branch</source>
         <translation>Organisation: välj en gren</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="326"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tabb, Skift+Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="335"/>
         <source>Organisation: move the selected branch to the next body</source>
         <translation>Organisation: flytta den markerade grenen till nästa organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="329"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="336"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="338"/>
         <source>Organisation: the “Move to” menu</source>
         <translation>Organisation: menyn ”Flytta till”</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="331"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="338"/>
         <source>Enter, Space or Menu</source>
         <translation>Retur, blanksteg eller menytangenten</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="360"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="367"/>
         <source>Mark {branch} outside the remit</source>
         <translation>Markera {branch} som utanför uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="370"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="377"/>
         <source>Bring {branch} into the remit</source>
         <translation>Ta in {branch} i uppdraget</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="384"/>
         <source>Return {branch} to the tray</source>
         <translation>Lägg tillbaka {branch} bland ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="384"/>
         <source>Move {branch}</source>
         <translation>Flytta {branch}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="388"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="395"/>
         <source>Nämnd {n}</source>
         <translation>Nämnd {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="392"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="616"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="399"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="623"/>
         <source>Add a nämnd</source>
         <translation>Lägg till en nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="409"/>
         <source>Regionstyrelsens förvaltning</source>
         <translation>Regionstyrelsens förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="411"/>
         <source>Förvaltning {n}</source>
         <translation>Förvaltning {n}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="408"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="618"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="625"/>
         <source>Add a förvaltning</source>
         <translation>Lägg till en förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="481"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="488"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="440"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="484"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="491"/>
         <source>Rename {old}</source>
         <translation>Byt namn på {old}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="325"/>
         <source>{lane} – holding no branch: {names}</source>
         <translation>{lane} – utan gren: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="460"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="467"/>
         <source>Which kind of nämnd? The deck&apos;s model counts the first two (↑ ↓)</source>
         <translation>Vilket slags nämnd? Underlagets modell räknar de två första (↑ ↓)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="469"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="476"/>
         <source>Which kind of förvaltning? The deck&apos;s model counts the first (↑ ↓)</source>
         <translation>Vilket slags förvaltning? Underlagets modell räknar den första (↑ ↓)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="496"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="503"/>
         <source>Back to the tray</source>
         <translation>Tillbaka till ej placerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="499"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="511"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="518"/>
         <source>Remove {name}</source>
         <translation>Ta bort {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="502"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="509"/>
         <source>{name} holds {n} branch. Where should it go?</source>
         <translation>{name} har {n} gren. Vart ska den flyttas?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="503"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="510"/>
         <source>{name} holds {n} branches. Where should they go?</source>
         <translation>{name} har {n} grenar. Vart ska de flyttas?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="520"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="527"/>
         <source>Change municipal involvement</source>
         <translation>Ändra kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="535"/>
         <source>Tie the councils to a body</source>
         <translation>Koppla råden till ett organ</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="540"/>
         <source>Change the kind of nämnd</source>
         <translation>Ändra typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="547"/>
         <source>A nämnd for regional development</source>
         <translation>En nämnd för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="542"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="549"/>
         <source>A nämnd for regional development shared with health care (HSV)</source>
         <translation>En nämnd för regional utveckling gemensam med hälso- och sjukvården (HSV)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="551"/>
         <source>Another sector&apos;s nämnd (culture, transport …)</source>
         <translation>En annan sektors nämnd (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="557"/>
         <source>Start from model {model}</source>
         <translation>Utgå från modell {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="571"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="584"/>
         <source>Back within the remit (to the trays)</source>
         <translation>Tillbaka inom uppdraget (till ej placerade)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="582"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="589"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="52"/>
         <source>Outside the region&apos;s remit</source>
         <translation>Utanför regionens uppdrag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="591"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="598"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="599"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="597"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="604"/>
         <source>Kind of nämnd</source>
         <translation>Typ av nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="639"/>
         <source>A dedicated förvaltning for regional development</source>
         <translation>En särskild förvaltning för regional utveckling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="635"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="642"/>
         <source>Another sector&apos;s förvaltning (culture, transport …)</source>
         <translation>En annan sektors förvaltning (kultur, trafik …)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="638"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="645"/>
         <source>A general administration (e.g. the regional board&apos;s)</source>
         <translation>En allmän förvaltning (t.ex. regionstyrelsens)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="645"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="652"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="24"/>
         <source>Political organisation</source>
         <translation>Politisk organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="651"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="658"/>
         <location filename="../../src/regionroll_desktop/canvases/organisation/figure.py" line="25"/>
         <source>Administrative organisation</source>
         <translation>Förvaltningsorganisation</translation>
@@ -4648,7 +4668,7 @@
         <translation>annan sektors förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="782"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="789"/>
         <source>The app&apos;s rule: the political model counts the nämnder for regional development (own or shared with HSV) that hold branches; Regionstyrelsen and other sectors&apos; nämnder are not counted. The administrative model counts the förvaltningar that hold branches (the general administration is not counted).</source>
         <translation>Appens regel: den politiska modellen räknar de nämnder för regional utveckling (egna eller gemensamma med HSV) som har grenar; Regionstyrelsen och andra sektorers nämnder räknas inte. Förvaltningsmodellen räknar de förvaltningar som har grenar (den allmänna förvaltningen räknas inte).</translation>
     </message>
@@ -4663,42 +4683,42 @@
         <translation>{branch}, i {body}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="333"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="340"/>
         <source>Organisation: rename a body in place (the last one named)</source>
         <translation>Organisation: byt namn på ett organ direkt på det (det senast namngivna)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="334"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="341"/>
         <source>Double-click, or F2</source>
         <translation>Dubbelklicka, eller F2</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="343"/>
         <source>Organisation: after naming a body, the next in its lane</source>
         <translation>Organisation: efter att ha namngett ett organ, nästa i samma organisation</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="336"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="343"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="338"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="345"/>
         <source>Organisation, typing a body&apos;s name: keep it and open the next</source>
         <translation>Organisation, medan ett organs namn skrivs: behåll det och öppna nästa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="346"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="609"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="616"/>
         <source>Kind of förvaltning</source>
         <translation>Slags förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="631"/>
         <source>Change the kind of förvaltning</source>
         <translation>Ändra slags förvaltning</translation>
     </message>
@@ -4708,174 +4728,174 @@
         <translation>grenar som regionen inte har</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="673"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="680"/>
         <source>Drag into a body; arrow keys move it; Enter or right-click for a menu</source>
         <translation>Dra till ett organ; piltangenterna flyttar grenen; Retur eller högerklick öppnar en meny</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="685"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="692"/>
         <source>not said</source>
         <translation>inte angivet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="700"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="707"/>
         <source>Drag each branch into a body in both organisations. Double-click a body to rename it; right-click for more. From the keyboard, F6 reaches the drawing and Tab walks the branches.</source>
         <translation>Dra varje gren till ett organ i båda organisationerna. Dubbelklicka på ett organ för att byta namn; högerklicka för mer. Med tangentbordet når F6 ritytan och Tabb går mellan grenarna.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="707"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="714"/>
         <source>Nothing is placed yet. “Start from…” lays out one of the deck&apos;s models to adjust, or drag the branches yourself.</source>
         <translation>Inget är placerat än. ”Utgå från…” lägger ut en av underlagets modeller att justera, eller dra grenarna själv.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="718"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="725"/>
         <source>not decided yet: place the branches</source>
         <translation>inte bestämd ännu: placera grenarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="724"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="733"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="731"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="740"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="759"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="766"/>
         <source>The deck (2019): {region} had administrative model {model} – has anything changed?</source>
         <translation>Underlaget (2019): {region} hade förvaltningsmodell {model} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="763"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="770"/>
         <source>according to the workshop {date}: {model}</source>
         <translation>enligt workshoppen {date}: {model}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="768"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="775"/>
         <source>{region}&apos;s administrative model: {deck} in 2019 according to the deck · {workshop} – has anything changed?</source>
         <translation>Förvaltningsmodell för {region}: 2019 enligt underlaget: {deck} · {workshop} – har något ändrats?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="771"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="778"/>
         <source>{region}&apos;s administrative model {workshop}.</source>
         <translation>Förvaltningsmodell för {region} {workshop}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="792"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="799"/>
         <source>Administrative models of the {n} reference regions: {counts}.</source>
         <translation>Förvaltningsmodeller bland de {n} referensregionerna: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="797"/>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="817"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="804"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="824"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="799"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="806"/>
         <source>Same administrative model ({model}): {names}.</source>
         <translation>Samma förvaltningsmodell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="806"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="813"/>
         <source>Political models: not known for any reference region (the deck names none).</source>
         <translation>Politiska modeller: okända för alla referensregioner (underlaget namnger inga).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="812"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="819"/>
         <source>Political models: {counts}; not known: {n}.</source>
         <translation>Politiska modeller: {counts}; okända: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="819"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="826"/>
         <source>Same political model ({model}): {names}.</source>
         <translation>Samma politiska modell ({model}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="826"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="833"/>
         <source>Organisation: the canvas</source>
         <translation>Organisation: arbetsytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="827"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="834"/>
         <source>Organisation: tools</source>
         <translation>Organisation: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="830"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="837"/>
         <source>Political model (nämnder with RU responsibility)</source>
         <translation>Politisk modell (nämnder med RU-ansvar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="831"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="838"/>
         <source>Administrative model (förvaltningar)</source>
         <translation>Förvaltningsmodell (förvaltningar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="832"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="839"/>
         <source>The municipalities&apos; involvement</source>
         <translation>Kommunernas medverkan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="834"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="841"/>
         <source>In the nämnd (as in Sörmland)</source>
         <translation>I nämnden (som i Sörmland)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="837"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="844"/>
         <source>Councils or preparatory bodies</source>
         <translation>Råd eller beredningar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="839"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="846"/>
         <source>Neither</source>
         <translation>Ingetdera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="840"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="847"/>
         <source>&amp;Tied to:</source>
         <translation>&amp;Kopplade till:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="842"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="849"/>
         <source>The deck: the councils are most often tied to the nämnd or to Regionstyrelsen</source>
         <translation>Underlaget: råden är oftast kopplade till nämnden eller till Regionstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="844"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="851"/>
         <source>Compared with the reference regions</source>
         <translation>Jämfört med referensregionerna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="847"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="854"/>
         <source>Also from the deck:</source>
         <translation>Också från underlaget:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="852"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="859"/>
         <source>+ Nämnd</source>
         <translation>+ Nämnd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="853"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="860"/>
         <source>Add a nämnd to the political organisation</source>
         <translation>Lägg till en nämnd i den politiska organisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="854"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="861"/>
         <source>+ Förvaltning</source>
         <translation>+ Förvaltning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="856"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="863"/>
         <source>Add a förvaltning to the administrative organisation</source>
         <translation>Lägg till en förvaltning i förvaltningsorganisationen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="858"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="865"/>
         <source>Start from…</source>
         <translation>Utgå från…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="859"/>
+        <location filename="../../src/regionroll_desktop/canvases/organisation/canvas.py" line="866"/>
         <source>Lay out one of the deck&apos;s models to start from</source>
         <translation>Lägg upp en av underlagets modeller att utgå från</translation>
     </message>
@@ -5372,107 +5392,107 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="620"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="621"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="624"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="625"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="626"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="529"/>
         <source>The notes on the canvas, by their numbers:</source>
         <translation>Lapparna på ytan, efter sina nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="536"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="537"/>
         <source>{n} note on what another screen of this page shows: there, and in the report by its number.</source>
         <translation>{n} lapp på det som en annan skärm av den här sidan visar: där, och i rapporten med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="541"/>
         <source>{n} notes on what other screens of this page show: there, and in the report by their numbers.</source>
         <translation>{n} lappar på det som andra skärmar av den här sidan visar: där, och i rapporten med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="553"/>
         <source>{n} note on what the screen does not show: in the report, by its number.</source>
         <translation>{n} lapp på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="557"/>
         <source>{n} notes on what the screen does not show: in the report, by their numbers.</source>
         <translation>{n} lappar på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="632"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="633"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="634"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="635"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="315"/>
         <source>The keys</source>
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="734"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="736"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="316"/>
         <source>Conclusions and actions</source>
         <translation>Slutsatser och åtgärder</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="320"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="321"/>
         <source>{title} ({k} of {n})</source>
         <translation>{title} ({k} av {n})</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="468"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="469"/>
         <source>Numbered markers on the canvas:</source>
         <translation>Markörer med nummer på ytan:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="722"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="724"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="747"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="749"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="316"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="317"/>
         <source>What changed</source>
         <translation>Vad som ändrats</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="317"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="318"/>
         <source>The regions side by side</source>
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="749"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="751"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="319"/>
         <source>The region&apos;s role in regional development</source>
         <translation>Regionens roll i det regionala utvecklingsarbetet</translation>
     </message>
@@ -5853,38 +5873,38 @@
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="194"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="193"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="195"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="194"/>
         <location filename="../../src/regionroll_desktop/export/words.py" line="71"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="196"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="195"/>
         <source>Due</source>
         <translation>Klart senast</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="197"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="196"/>
         <source>What became of it</source>
         <translation>Vad det blev</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="199"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="198"/>
         <source>Carried over</source>
         <translation>Förd över</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="211"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="210"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="213"/>
         <source>The last workshop&apos;s actions ({date})</source>
         <translation>Förra workshoppens åtgärder ({date})</translation>
     </message>
@@ -5949,7 +5969,7 @@
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/export/report.py" line="198"/>
+        <location filename="../../src/regionroll_desktop/export/report.py" line="197"/>
         <location filename="../../src/regionroll_desktop/export/words.py" line="88"/>
         <source>Note</source>
         <translation>Anteckning</translation>
@@ -5968,223 +5988,223 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="306"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="313"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="308"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="315"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="414"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="421"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="415"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="422"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="416"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="423"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="418"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="425"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="424"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="352"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="359"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="355"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="357"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="364"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="431"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="438"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="444"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="437"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="444"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="447"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="443"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="450"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="458"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="465"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="470"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="477"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="480"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="482"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="475"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="482"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="479"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="570"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="125"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="479"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="486"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="570"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="126"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="501"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="508"/>
         <source>Show the workshop of {date}</source>
         <translation>Visa workshoppen den {date}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="295"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="577"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="295"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="302"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="303"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="296"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="303"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="522"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="529"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="533"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="534"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="541"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="546"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="553"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="554"/>
         <source>Numbered markers</source>
         <translation>Markörer med nummer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="550"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="557"/>
         <source>The markers whose names found no room beside them on the role map carry a number there; this list names them.</source>
         <translation>Markörer vars namn inte fick plats bredvid dem på rollkartan bär ett nummer där; listan ger deras namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="561"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="555"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="562"/>
         <source>Show where the last workshop left the region</source>
         <translation>Visa var förra workshoppen lämnade regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="578"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="573"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="580"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="575"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="582"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="579"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="586"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="581"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="588"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="585"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="592"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="590"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="597"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="591"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="598"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="595"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="602"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>
@@ -7905,66 +7925,66 @@
 <context>
     <name>StrategyCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="644"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="696"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="660"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="712"/>
         <source>Add {kind}</source>
         <translation>Lägg till {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="717"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="733"/>
         <source>Move a strategy document</source>
         <translation>Flytta ett strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="754"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="770"/>
         <source>Link: derives from</source>
         <translation>Koppla: utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="765"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="781"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="601"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="617"/>
         <source>Strategy: choose a card</source>
         <translation>Strategi: välj ett kort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="626"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="642"/>
         <source>Strategy: remove the selected cards or links</source>
         <translation>Strategi: ta bort markerade kort eller kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="628"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="644"/>
         <source>Strategy: zoom the pyramid</source>
         <translation>Strategi: zooma pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="765"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="781"/>
         <source>Delete link</source>
         <translation>Ta bort koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="656"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="710"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="773"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="672"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="726"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="789"/>
         <source>Edit strategy document</source>
         <translation>Ändra strategidokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="789"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="814"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="805"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="830"/>
         <source>Add a priority</source>
         <translation>Lägg till en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="831"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="847"/>
         <source>Remove a priority</source>
         <translation>Ta bort en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="853"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="869"/>
         <source>Sort a priority</source>
         <translation>Sortera en prioritering</translation>
     </message>
@@ -7984,365 +8004,365 @@
         <translation>3  Handlingsplaner och understrategier</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="907"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="923"/>
         <source>The title is a suggestion: the strategy in force in 2019 as {source} names it ({url}). Change it if the room has another.</source>
         <translation>Titeln är ett förslag: strategin som gällde 2019 så som {source} anger den ({url}). Ändra den om deltagarna har en annan.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="992"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1008"/>
         <source>The strategy pyramid</source>
         <translation>Strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="993"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1009"/>
         <source>The RUS&apos;s focus</source>
         <translation>RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="996"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1012"/>
         <source>Add a document on its level</source>
         <translation>Lägg till ett dokument på dess nivå</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1002"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1018"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="629"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="645"/>
         <source>{ctrl}+wheel, or pinch</source>
         <translation>{ctrl}+hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="523"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="532"/>
         <source>Branches of a priority</source>
         <translation>Ändra en prioriterings grenar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="528"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="537"/>
         <source>Documents of a priority</source>
         <translation>Ändra en prioriterings dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="601"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="617"/>
         <source>Tab, Shift+Tab, arrow keys</source>
         <translation>Tabb, Skift+Tabb, piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="618"/>
         <source>Strategy: type the chosen card&apos;s title in place</source>
         <translation>Strategi: skriv det valda kortets titel direkt på kortet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="602"/>
         <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="618"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="634"/>
         <source>F2, or type</source>
         <translation>F2, eller börja skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="604"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="620"/>
         <source>Strategy: a new document beside the chosen one (linked as it is)</source>
         <translation>Strategi: ett nytt dokument bredvid det valda (kopplat som det)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="605"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="619"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="621"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="635"/>
         <source>Enter</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="607"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="623"/>
         <source>… beside it, without links</source>
         <translation>… bredvid, utan kopplingar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="607"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="623"/>
         <source>Shift+Enter</source>
         <translation>Skift+Retur</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="608"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="624"/>
         <source>… on the level below, deriving from it</source>
         <translation>… på nivån under, som utgår från det</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="608"/>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="629"/>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="610"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="626"/>
         <source>Strategy, typing a title: keep it and open the next card beside it</source>
         <translation>Strategi, medan en titel skrivs: behåll den och öppna nästa kort bredvid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="611"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="627"/>
         <source>Tab</source>
         <translation>Tabb</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="613"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="629"/>
         <source>… keep it and open one below it</source>
         <translation>… behåll den och öppna ett kort under</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="615"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="631"/>
         <source>Strategy: plan or field strategy (the chosen card&apos;s kind)</source>
         <translation>Strategi: plan eller delområdesstrategi (det valda kortets typ)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="618"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="634"/>
         <source>RUS focus: a priority&apos;s words, in place</source>
         <translation>RUS:ens fokus: en prioriterings ord, direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="619"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="635"/>
         <source>RUS focus: the next priority in the same column</source>
         <translation>RUS:ens fokus: nästa prioritering i samma kolumn</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="621"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="637"/>
         <source>Strategy: the chosen card&apos;s menu (what it derives from: link, unlink)</source>
         <translation>Strategi: det valda kortets meny (vad det utgår från: koppla, koppla bort)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="622"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="638"/>
         <source>Menu key, Shift+F10 or right-click</source>
         <translation>Menytangenten, Skift+F10 eller högerklick</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="726"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="742"/>
         <source>Type the title…</source>
         <translation>Skriv titeln…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="727"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="743"/>
         <source>Derives from</source>
         <translation>Utgår från</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="738"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="754"/>
         <source>Remove the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="748"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="764"/>
         <source>Remove a link</source>
         <translation>Ta bort en koppling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="805"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="821"/>
         <source>Edit a priority</source>
         <translation>Ändra en prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="812"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="828"/>
         <source>New priority</source>
         <translation>Ny prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="843"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="859"/>
         <source>Mark as a political priority</source>
         <translation>Markera som politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="844"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="860"/>
         <source>Unmark as a political priority</source>
         <translation>Ta bort markeringen politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="845"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="861"/>
         <source>Mark as needing samhandling</source>
         <translation>Markera att den kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="846"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="862"/>
         <source>Unmark as needing samhandling</source>
         <translation>Ta bort markeringen kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="936"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="952"/>
         <source>neither test</source>
         <translation>inget av de två testen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="961"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="977"/>
         <source>Passes neither of the deck&apos;s two tests</source>
         <translation>Klarar inget av underlagets två test</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="963"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="979"/>
         <source>Branches: {names}</source>
         <translation>Grenar: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="965"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="981"/>
         <source>Documents: {names}</source>
         <translation>Dokument: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="981"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="997"/>
         <source>The chosen priority: {text}</source>
         <translation>Vald prioritering: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="983"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="999"/>
         <source>The chosen priority</source>
         <translation>Vald prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="989"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1005"/>
         <source>Strategi: the strategy pyramid</source>
         <translation>Strategi: strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="990"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1006"/>
         <source>Strategi: the pyramid or the RUS&apos;s focus</source>
         <translation>Strategi: pyramiden eller RUS:ens fokus</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="991"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1007"/>
         <source>Strategi: tools</source>
         <translation>Strategi: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1000"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1016"/>
         <source>{ctrl}+wheel zooms; drag cards between levels.</source>
         <translation>{ctrl}+hjul zoomar; dra kort mellan nivåer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1004"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1020"/>
         <source>Show the whole pyramid ({ctrl}+wheel zooms)</source>
         <translation>Visa hela pyramiden ({ctrl}+hjul zoomar)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1006"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1022"/>
         <source>Show the deck&apos;s pyramids</source>
         <translation>Visa underlagets pyramider</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1008"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1024"/>
         <source>The desired strategy pyramid</source>
         <translation>Den önskade strategipyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1009"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1025"/>
         <source>The most common (our interpretation: the deck&apos;s picture is lost)</source>
         <translation>Den vanligaste (vår tolkning – bilden saknas i underlagets text)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1013"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1029"/>
         <source>Source: {deck}, slide “RUS:en i en strategi-struktur”. The deck&apos;s picture of the most common pyramid is lost in its text and no text describes it; drawn here as our interpretation, not the deck&apos;s: many strategies stand on their own, apart from the RUS.</source>
         <translation>Källa: {deck}, bilden ”RUS:en i en strategi-struktur”. Underlagets bild av den vanligaste pyramiden saknas i texten och ingen text beskriver den; här ritad som vår tolkning, inte underlagets: många strategier står för sig själva, vid sidan av RUS:en.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1019"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1035"/>
         <source>Selected document</source>
         <translation>Valt dokument</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1022"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1038"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1022"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1038"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1022"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1038"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1022"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1038"/>
         <source>Branches it covers:</source>
         <translation>Grenar som det täcker:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1026"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1042"/>
         <source>not known</source>
         <translation>okänt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1027"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1043"/>
         <source>Delete the document</source>
         <translation>Ta bort dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1032"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1048"/>
         <source>Drag a card to another level. Drag from the round handle on a card&apos;s top edge to the card it derives from. Select and press Delete to remove a card or a link.</source>
         <translation>Dra ett kort till en annan nivå. Dra från det runda handtaget på kortets överkant till kortet det utgår från. Markera och tryck Delete för att ta bort ett kort eller en koppling.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1037"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1053"/>
         <source>From the keyboard (F6 reaches the pyramid): Enter adds a card beside the chosen one, Insert one below it; F2, or just typing, changes its title on the card, where Tab keeps it and opens the next card beside it (F1 lists every key).</source>
         <translation>Med tangentbordet (F6 når pyramiden): Retur lägger till ett kort bredvid det valda, Insert ett under det; F2, eller att bara börja skriva, ändrar titeln direkt på kortet, där Tabb behåller den och öppnar nästa kort bredvid (F1 visar alla tangenter).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1042"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1058"/>
         <source>Against the desired pyramid</source>
         <translation>Jämfört med den önskade pyramiden</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1045"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1061"/>
         <source>Not sorted</source>
         <translation>Ej sorterade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1052"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1068"/>
         <source>A priority of the RUS, e.g. Kompetensförsörjning</source>
         <translation>En prioritering i RUS:en, t.ex. Kompetensförsörjning</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1053"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1069"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1054"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1070"/>
         <source>Remove the selected</source>
         <translation>Ta bort den markerade</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1057"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1073"/>
         <source>A broad RUS, covering many areas and meant as the overarching strategy, risks having little relevance. The RUS should make a difference – not just be the circle around everything we do.</source>
         <translation>En bred RUS, som omfattar många områden och ska fungera som överordnad strategi, riskerar också att bli lite relevant. RUS:en ska göra skillnad – inte bara vara cirkeln runt allt man gör.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1064"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1080"/>
         <source>A political priority</source>
         <translation>Politisk prioritering</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1065"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1081"/>
         <source>Needs samhandling</source>
         <translation>Kräver samhandling</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1066"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1082"/>
         <source>Branches that carry it:</source>
         <translation>Grenar som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1067"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1083"/>
         <source>Documents that carry it:</source>
         <translation>Dokument som bär den:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1068"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1084"/>
         <source>Choose a priority on the board to set its tests.</source>
         <translation>Välj en prioritering på tavlan för att ange dess test.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1074"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1090"/>
         <source>The warning shows when {rule}: more priorities in Bredd than in Kärna and Spets together.</source>
         <translation>Varningen visas när {rule}: fler prioriteringar i Bredd än i Kärna och Spets tillsammans.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1079"/>
+        <location filename="../../src/regionroll_desktop/canvases/strategy/canvas.py" line="1095"/>
         <source>Source: {deck}, slide “Hur ska RUS:en bli relevant?”.</source>
         <translation>Källa: {deck}, bilden ”Hur ska RUS:en bli relevant?”.</translation>
     </message>

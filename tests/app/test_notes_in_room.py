@@ -106,3 +106,53 @@ def test_a_new_note_opens_at_the_pointer_beside_the_choice_or_in_free_space(
         assert layer.editor.field is not None
         assert layer.editor.field.geometry().topLeft() == point
         layer.editor.cancel()
+
+
+def test_the_notes_are_hidden_and_shown_from_the_view_menu(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """View ▸ Show sticky notes (Ctrl+Shift+H) hides the editor's notes on every canvas, to
+    see the drawing under many (at the limits fifty covered the whole role map); the panel
+    says how many are hidden and how to show them; a note being written is put up, not lost;
+    a new note shows them all again; the projector shows its own."""
+    w = load_workshop(SAMPLE)
+    for step in (Step.GENOMFORANDEPRAKTIK, Step.STRATEGI):
+        for n in range(3):
+            w = e.add_sticky_note(w, step, f"Lapp {n}", note_id=f"{step.value}-{n}")
+    window.session.apply("notes", lambda _w: w)
+    window.show_page(PAGE_OF_STEP[Step.GENOMFORANDEPRAKTIK])
+    _settle()
+    roles = window.step_pages[Step.GENOMFORANDEPRAKTIK].canvas
+    layer = roles.notes  # type: ignore[union-attr]
+    assert not any(card.isHidden() for card in layer.cards.values())  # (its page not shown)
+    assert layer.hidden_words.isHidden()
+    layer.add_note()  # a note being written when they are hidden
+    assert layer.editor.field is not None
+    layer.editor.field.setText("Skriven just nu")
+    assert window.act_notes.isChecked()
+    QTest.keySequence(window, "Ctrl+Shift+H")
+    _settle()
+    assert not window.act_notes.isChecked()
+    assert len(layer.cards) == 4  # the one being written was put up
+    assert not any(card.isVisible() for card in layer.cards.values())
+    assert layer.hidden_words.isVisible()
+    assert layer.hidden_words.text().startswith("4 lappar dolda: Visa ▸ Visa lappar (")
+    # A canvas built while they are hidden hides its notes too.
+    window.show_page(PAGE_OF_STEP[Step.STRATEGI])
+    _settle()
+    strategy = window.step_pages[Step.STRATEGI].canvas.notes  # type: ignore[union-attr]
+    assert strategy.cards and not any(card.isVisible() for card in strategy.cards.values())
+    # The projector shows the room its notes whatever the editor hides.
+    window.toggle_projector()
+    projector = window.projector
+    assert projector is not None
+    qtbot.waitUntil(lambda: projector.canvases.get(Step.STRATEGI) is not None)
+    _settle()
+    projected = projector.canvases[Step.STRATEGI].notes  # type: ignore[attr-defined]
+    assert any(card.isVisible() for card in projected.cards.values())
+    window.toggle_projector()
+    # A new note shows them all again, and the menu's check says so.
+    assert strategy.add_note()
+    _settle()
+    assert window.act_notes.isChecked()
+    assert all(card.isVisible() for card in strategy.cards.values())
+    assert not any(card.isHidden() for card in layer.cards.values())  # (its page not shown)
+    assert layer.hidden_words.isHidden()

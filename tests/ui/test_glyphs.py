@@ -29,5 +29,5 @@ def test_an_idea_with_an_emoji_no_font_has_shows_its_name_in_the_report(qapp) ->
     room = record_idea(workshop.room, Participant(id="p-1"), idea)
     table = _ideas(workshop.model_copy(update={"room": room}), room_words(), False)
     assert isinstance(table, Table)
-    html = table.markup(table.rows)
+    html = table.markup()
     assert ("\U0001fae0" in html) == drawable("\U0001fae0")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 from ..analysis.strategy_2019 import with_suggested_rus
 from ..canvases.factory import make_canvas
 from ..canvases.step_canvas import Board, StepCanvas
+from ..canvases.sticky_notes import SHOW_NOTES_SHORTCUT
 from ..model import Language, RegionChoice, Step
 from ..model import edits as e
 from ..model.room import Question
@@ -177,6 +178,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_projector = action("actProjector", self.toggle_projector, QKeySequence("F5"))
         self.act_projector.setCheckable(True)
         self.act_timer = action("actTimer", self.toggle_timer, QKeySequence("Ctrl+T"))
+        # The editor's sticky notes hidden, to see the drawing under many (the projector
+        # numbers them when they are many); shown again when a note is put up.
+        self.act_notes = named(QAction(self, checkable=True, checked=True), "actNotes")
+        self.act_notes.setShortcut(QKeySequence(SHOW_NOTES_SHORTCUT))
+        self.act_notes.toggled.connect(self._show_notes)
+        self.addAction(self.act_notes)
         self.contrast = Contrast(self.settings, self)
         self.room_panel = RoomPanel(self, lambda: self.document, self.settings)
         self.room_panel.resultsWanted.connect(self._room_results)
@@ -212,6 +219,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_view.addActions([self.act_next_area, self.act_prev_area])
         self.menu_view.addSeparator()
         self.menu_view.addActions([self.act_projector, self.act_timer, self.room_panel.action])
+        self.menu_view.addAction(self.act_notes)
         self.menu_view.addAction(self.contrast.action)
         self.menu_language = bar.addMenu("")
         self.menu_language.addActions(list(self.act_languages.values()))
@@ -276,8 +284,17 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.setCurrentIndex(max(current, 0))
 
     def _make_canvas(self, step: Step) -> StepCanvas:
-        """A canvas for `step` on the open workshop (the editor's, or the projector's)."""
-        return make_canvas(Board.of(step), self.session, self.library)
+        """A canvas for `step` on the open workshop in the editor, its notes shown or hidden
+        as the View menu says."""
+        canvas = make_canvas(Board.of(step), self.session, self.library)
+        canvas.show_notes(self.act_notes.isChecked(), lambda: self.act_notes.setChecked(True))
+        return canvas
+
+    def _show_notes(self, shown: bool) -> None:
+        """The editor's sticky notes shown or hidden on every canvas built."""
+        for page in self.step_pages.values():
+            if page.canvas is not None:
+                page.canvas.show_notes(shown, lambda: self.act_notes.setChecked(True))
 
     def _reference_mode_changed(self, on: bool) -> None:
         """In reference mode undo and redo act on the reference placements."""
@@ -566,6 +583,13 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr("The current step as a presentation; on a second screen if there is one")
         )
         self.act_timer.setText(self.tr("Start or pause the step's &timer"))
+        self.act_notes.setText(self.tr("&Show sticky notes"))
+        self.act_notes.setToolTip(
+            self.tr(
+                "The sticky notes on the canvases, or the drawing under them (the projector "
+                "shows them, numbered when they are many)"
+            )
+        )
         self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         for part in (self.quick, self.national, self.national_report, self.contrast):
             part.retranslate()

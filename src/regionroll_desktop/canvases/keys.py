@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Callable
 from dataclasses import replace
 
 import pyqtgraph as pg
@@ -174,6 +175,9 @@ class KeysCanvas(Retranslating, QWidget):
 
     def key_help(self) -> KeyHelp:
         return []
+
+    def show_notes(self, shown: bool, show_again: Callable[[], None]) -> None:
+        """The keys take no sticky notes: nothing to show or hide."""
 
     def show_workshop(self, workshop: Workshop) -> None:
         lang = language()

@@ -145,6 +145,11 @@ class StepCanvas(Protocol):
         """The keys this canvas answers to."""
         ...
 
+    def show_notes(self, shown: bool, show_again: Callable[[], None]) -> None:
+        """The editor's sticky notes on this canvas shown or hidden (the View menu);
+        `show_again` is called when a note is put up while they are hidden."""
+        ...
+
 
 # --- helpers the canvases draw their figures and projector views with ---
 

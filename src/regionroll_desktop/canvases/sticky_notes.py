@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
     QGraphicsView,
+    QLabel,
     QMenu,
     QToolButton,
     QWidget,
@@ -71,6 +72,7 @@ INK = "#1a1a1a"
 PIN_INK = "#b3261e"
 NUDGE = 0.02  # arrow keys move a free note by 2 % of the canvas (Shift: 0.5 %)
 NEW_NOTE_SHORTCUT = "Ctrl+Shift+N"
+SHOW_NOTES_SHORTCUT = "Ctrl+Shift+H"  # the editor's notes shown or hidden (the View menu)
 PLACING_MS = 30  # a repaint (scroll, zoom, an item dragged) places the notes at most this often
 TITLE_BAND = 40.0  # px at zoom 1: the top of a large item, where its title (and subtitle) is
 PROJECTED = 1.2  # on the projector notes grow a little more than the canvas: read from the back
@@ -507,11 +509,20 @@ class NoteLayer(QObject):
         self._placing.setSingleShot(True)
         self._placing.setInterval(PLACING_MS)
         self._placing.timeout.connect(self.place)
+        # The editor's notes hidden from the View menu (fifty cover a whole map): the panel
+        # says how many and how to show them; `show_again` shows them when one is put up.
+        self.shown = True
+        self.show_again: Callable[[], None] | None = None
+        self.hidden_words = named(QLabel(), "hiddenNotes")
+        self.hidden_words.setWordWrap(True)
+        self.hidden_words.hide()
         # The button heads the canvas's side panel: on the canvas it would hide what is drawn.
         self.add_button = named(QToolButton(), "addStickyNote")
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_button.clicked.connect(lambda: self.add_note())
-        if not add_to_side_panel(owner, self.add_button, first=True):
+        # (Where a canvas has no side panel, the button lies on the board, the words nowhere.)
+        self._words_told = add_to_side_panel(owner, self.hidden_words, first=True)
+        if not add_to_side_panel(owner, self.add_button, first=True):  # above the words
             self.add_button.setParent(self.board)
         self.add_action = QAction(owner)
         self.add_action.setShortcut(QKeySequence(NEW_NOTE_SHORTCUT))
@@ -535,7 +546,40 @@ class NoteLayer(QObject):
         )
         self.add_button.setAccessibleName(self.tr("New sticky note"))
         self.add_button.adjustSize()
+        self._tell_hidden()
         self._schedule()
+
+    def set_shown(self, shown: bool) -> None:
+        """The editor's notes shown, or hidden (the View menu's "Show sticky notes"); the
+        projector's are always shown (numbered when they are many)."""
+        if shown == self.shown:
+            return
+        self.shown = shown
+        if not shown and self.editor.active:
+            self.editor.commit()  # a note being written is put up, not lost
+        self._placed = None  # each card's place and visibility worked out again
+        self.place()
+
+    def _keep_hidden(self) -> None:
+        """The cards out of sight while the editor's notes are hidden."""
+        if not self.shown and self.editable:
+            for card in self.cards.values():
+                card.hide()
+        self._tell_hidden()
+
+    def _tell_hidden(self) -> None:
+        count = len(self.cards) if not self.shown and self.editable else 0
+        self.hidden_words.setVisible(count > 0 and self._words_told)
+        if count:
+            keys = QKeySequence(SHOW_NOTES_SHORTCUT).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            words = (
+                self.tr("1 note hidden: View ▸ Show sticky notes ({keys}).")
+                if count == 1
+                else self.tr("{n} notes hidden: View ▸ Show sticky notes ({keys}).")
+            )
+            self.hidden_words.setText(words.format(n=count, keys=keys))
 
     def present(self, zoom: float) -> None:
         """The projector's notes: larger, and the room's screen takes no editing."""
@@ -612,6 +656,7 @@ class NoteLayer(QObject):
 
         key = placed_for()
         if key == self._placed or any(self.cards[n.id].dragging for n in notes):
+            self._keep_hidden()
             return
         blocked = self._place(notes, anchors, area)
         for _ in range(3):  # (each round numbers more; three were always enough)
@@ -624,6 +669,7 @@ class NoteLayer(QObject):
             blocked = self._place(notes, anchors, area)
         self._placed = placed_for()
         self._tell_numbered()
+        self._keep_hidden()
 
     def _place(
         self, notes: list[StickyNote], anchors: dict[str, QRectF | None], area: QRectF
@@ -777,6 +823,11 @@ class NoteLayer(QObject):
         item under `at`. False when the canvas takes no notes now."""
         if not self.editable:
             return False
+        if not self.shown:  # a note put up where the notes are hidden is seen, with the rest
+            if self.show_again is not None:
+                self.show_again()  # every canvas's (the View menu's check follows)
+            else:
+                self.set_shown(True)
         size = QSize(round(NOTE_WIDTH * self.scale), 40)
         if at is None:
             at = self._where_the_eye_is(QSizeF(size))

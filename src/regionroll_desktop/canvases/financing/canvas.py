@@ -147,6 +147,10 @@ class FinancingCanvas(Retranslating, QWidget):
     def note_view(self) -> QGraphicsView:
         return self.plot
 
+    def show_notes(self, shown: bool, show_again: Callable[[], None]) -> None:
+        self.notes.show_again = show_again
+        self.notes.set_shown(shown)
+
     def drawn_for(self) -> Hashable:
         return self.plot.drawn_for()
 

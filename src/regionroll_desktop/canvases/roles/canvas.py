@@ -273,6 +273,10 @@ class RolesCanvas(Retranslating, QWidget):
     def note_view(self) -> QGraphicsView:
         return self.view
 
+    def show_notes(self, shown: bool, show_again: Callable[[], None]) -> None:
+        self.notes.show_again = show_again
+        self.notes.set_shown(shown)
+
     def drawn_for(self) -> Hashable:
         return self.scene.text_zoom
 

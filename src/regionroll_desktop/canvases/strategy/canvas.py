@@ -572,6 +572,10 @@ class StrategyCanvas(Retranslating, QWidget):
     def note_view(self) -> QGraphicsView:
         return self.view
 
+    def show_notes(self, shown: bool, show_again: Callable[[], None]) -> None:
+        self.notes.show_again = show_again
+        self.notes.set_shown(shown)
+
     def drawn_for(self) -> Hashable:
         return self.scene.type_px()
 
