@@ -794,7 +794,11 @@ class NoteLayer(QObject):
         item = self.pinboard.pinned_item(pin)
         if item is None or not item.isVisible():
             return None
-        return QRectF(self.view.mapFromScene(item.sceneBoundingRect()).boundingRect())
+        # An item that says where it is drawn (`body`: a card, not its link handle's room
+        # above it, where a 4K screen's callout floated a finger's width over the card).
+        body = getattr(item, "body", None)
+        drawn = item.mapRectToScene(body()) if callable(body) else item.sceneBoundingRect()
+        return QRectF(self.view.mapFromScene(drawn).boundingRect())
 
     def pin_under(self, point: QPointF) -> NotePin | None:
         """The pin for the item under `point` on the board (or a part of it), if any."""
