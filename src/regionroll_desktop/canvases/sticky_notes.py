@@ -683,7 +683,7 @@ class NoteLayer(QObject):
         on_item: dict[NotePin, int] = {}  # numbered notes on one item: side by side
         # The notes lying where the room put them first; the pinned ones then keep off them.
         projected = not self.editable
-        shown = board_state(self.pinboard)  # found again for another fit or type
+        state = board_state(self.pinboard)  # a spot is found again for another fit or type
         self._away.clear()
         for note in sorted(notes, key=lambda n: anchors[n.id] is not None):
             card = self.cards[note.id]
@@ -705,7 +705,7 @@ class NoteLayer(QObject):
                 if card.number is not None:  # a callout: near where it was put, over nothing
                     # Found once for where it was put and the board's size: it stays put
                     # while the markers move (searched at each move, a drag stalled).
-                    wanted = (area.getRect(), shown, note.x, note.y, size.toTuple())
+                    wanted = (area.getRect(), state, note.x, note.y, size.toTuple())
                     known = self._callout_spots.get(note.id)
                     if known is not None and known[0] == wanted:
                         spot = known[1]
@@ -717,7 +717,7 @@ class NoteLayer(QObject):
                 elif not self.editable:  # whole on the projector: off the markers and words
                     found_for = (
                         area.getRect(),
-                        shown,
+                        state,
                         note.x,
                         note.y,
                         size.toTuple(),
