@@ -487,3 +487,24 @@ def test_too_many_notes_on_the_projector_are_numbered_callouts(shown) -> None:  
         notes.session.apply("rm", lambda w, i=n: e.remove_sticky_note(w, f"n{i}"))
     settle()
     assert notes.numbered == [] and all(c.number is None for c in notes.cards.values())
+
+
+def test_a_strategy_card_is_read_whole_however_large_it_is_drawn(shown) -> None:  # type: ignore[no-untyped-def]
+    """What notes keep off: a card's words fill it, so a card larger than the ground's size
+    is still read whole, never a ground a note may lie on (on a 600-line projector a note lay
+    over two cards' words); a level's band is a ground."""
+    from regionroll_desktop.canvases.sticky_notes import view_crowd
+
+    canvas = shown(StrategyCanvas, load_workshop(SAMPLE))
+    settle()
+    view = layer(canvas).view
+    crowd = view_crowd(view, 1.0)  # every item larger than a ground's least size
+    cards = [
+        QRectF(view.mapFromScene(card.sceneBoundingRect()).boundingRect())
+        for card in canvas.scene.cards.values()
+        if card.isVisible()
+    ]
+    assert cards
+    for card in cards:
+        assert card in crowd.read and card not in crowd.grounds
+    assert crowd.grounds  # the levels' bands

@@ -115,7 +115,8 @@ class Crowd:
 
 
 def view_crowd(view: QGraphicsView, largest: float) -> Crowd:
-    """The visible items of a view; one larger than `largest` px² is a ground."""
+    """The visible items of a view; one larger than `largest` px² is a ground, unless its
+    words fill it (`read_whole`: a strategy card)."""
     crowd = Crowd()
     band = TITLE_BAND * max(0.5, view.transform().m22())  # a body's title and subtitle
     for item in view.items(view.viewport().rect()):
@@ -132,7 +133,7 @@ def view_crowd(view: QGraphicsView, largest: float) -> Crowd:
                 crowd.read.append(QRectF(view.mapFromScene(scene).boundingRect()))
             continue
         rect = QRectF(view.mapFromScene(item.sceneBoundingRect()).boundingRect())
-        if rect.width() * rect.height() > largest:
+        if rect.width() * rect.height() > largest and not getattr(item, "read_whole", False):
             crowd.grounds.append(QRectF(rect))
             rect.setHeight(min(rect.height(), band))
         crowd.read.append(rect)

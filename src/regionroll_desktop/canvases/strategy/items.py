@@ -71,6 +71,10 @@ class CardItem(QGraphicsItem):
     """A strategy document. Drag the card to move it to another level; drag from the round
     handle on its top edge to another card to say "this derives from that"."""
 
+    # Its words fill it: a note on any part of it hides them, however large it is drawn (on
+    # a small projected screen a card counted as ground and a note lay over two cards' words).
+    read_whole = True
+
     def __init__(self, doc_id: str) -> None:
         super().__init__()
         self.doc_id = doc_id
