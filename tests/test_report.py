@@ -624,3 +624,15 @@ def test_a_key_is_never_parted_from_its_note_at_a_pages_edge(qapp, tmp_path: Pat
                     assert body[i + 1].startswith("Anteckning:"), (lines, page, body[i + 1])
                     checked += 1
     assert checked == 5 * len(range(0, 40, 3))
+
+
+def test_a_table_cut_at_a_page_leaves_no_row_alone_on_the_next(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Rows that almost all fit the room left: two go on to the next page together (the last
+    row stood alone there under its head said again); one that fits whole stays whole."""
+    from regionroll_desktop.export.pages import Pages
+
+    pages = Pages(tmp_path / "t.pdf", "t", "", "")
+    rows = tuple(range(6))
+    assert pages._cut(rows, 600, 550) == [(0, 1, 2, 3), (4, 5)]  # 5 fit: 4 stay
+    assert pages._cut(rows, 600, 300) == [(0, 1, 2), (3, 4, 5)]
+    assert pages._cut((0, 1), 200, 150) == [(0,), (1,)]  # two rows: one each

@@ -602,11 +602,14 @@ class Pages:
 
     def _cut(self, rows: tuple[int, ...], tall: float, room: float) -> list[tuple[int, ...]]:
         """`rows`, `tall` together, in parts: the first as many as `room` holds (by their
-        count, at least one), then the rest; rows taller than a third of a page each alone
-        (measured once each, not halved again and again)."""
+        count, at least one), then the rest, never one row alone (a table's last row stood
+        alone under its head said again on the next page); rows taller than a third of a
+        page each alone (measured once each, not halved again and again)."""
         if tall / len(rows) > self.height / 3:
             return [(row,) for row in rows]
         first = min(len(rows) - 1, max(1, int(len(rows) * room / tall)))
+        if first == len(rows) - 1 and first > 1:
+            first -= 1  # two go on together
         return [rows[:first], rows[first:]]
 
     def flow(self, part: str | Table, keep: float) -> None:
