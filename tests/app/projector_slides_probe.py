@@ -59,6 +59,7 @@ for step in Step:
             "Fråga kommunerna",
             x=0.02,
             y=0.98,
+            group="grupp-a",  # a group's note says whose it is: its caption is measured too
         ),
     )
 window.show_page(PAGE_LANDSCAPE)
@@ -119,8 +120,8 @@ def inspect(name: str) -> dict[str, object]:
             box = view.mapFromScene(item.mapRectToScene(drawn)).boundingRect()
             if not area.contains(box):
                 outside.append([type(item).__name__, box.getRect(), area.getRect()])
-    # Each shown note: whether it lies whole on its canvas, its text's size, its text, and
-    # (a whole note) how many px² of what the room reads on the canvas it covers.
+    # Each shown note: whether it lies whole on its canvas, the size of its smallest words, its
+    # text, and (a whole note) how many px² of what the room reads on the canvas it covers.
     notes = []
     for card in projector.findChildren(NoteCard):
         if shown(card):
@@ -136,7 +137,12 @@ def inspect(name: str) -> dict[str, object]:
                     if spot.intersects(r)
                 )
             inside = board.rect().contains(card.geometry())
-            notes.append([inside, px(card.fonts()[0]), card.text, round(covered)])
+            # Its text's size, and its caption's (a group's name) or a callout's number's.
+            text, caption = card.fonts()
+            drawn = [caption] if card.number is not None else [text]
+            if card.caption and card.number is None:
+                drawn.append(caption)
+            notes.append([inside, min(px(f) for f in drawn), card.text, round(covered)])
     matrix_whole = None
     unnamed = []  # a marker with neither its label beside it nor a line in the legend
     for view in projector.findChildren(QGraphicsView, "capitalMatrix"):

@@ -249,6 +249,7 @@ class NoteCard(QWidget):
         self.pinned = False
         self.paper, self.band = QColor(NEUTRAL_PAPER), QColor(NEUTRAL_BAND)
         self.scale = 1.0
+        self.least_px = 0.0  # the projector's: no word of the note under it (its caption too)
         self.editable = True
         self._press: QPoint | None = None
         self._start = QPoint()
@@ -261,10 +262,17 @@ class NoteCard(QWidget):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
     def show_note(
-        self, text: str, caption: str, paper: QColor, band: QColor, pinned_to: str, scale: float
+        self,
+        text: str,
+        caption: str,
+        paper: QColor,
+        band: QColor,
+        pinned_to: str,
+        scale: float,
+        least_px: float = 0.0,
     ) -> None:
         self.text, self.caption, self.paper, self.band = text, caption, paper, band
-        self.pinned, self.scale = bool(pinned_to), scale
+        self.pinned, self.scale, self.least_px = bool(pinned_to), scale, least_px
         who = f"{caption}: " if caption else ""
         where = (
             self.tr("pinned to {item}").format(item=pinned_to)
@@ -287,11 +295,13 @@ class NoteCard(QWidget):
         self.update()
 
     def fonts(self) -> tuple[QFont, QFont]:
+        least = self.least_px * 72 / 96  # in points, as the fonts are set
         text = QFont(self.font())
-        text.setPointSizeF(max(6.0, text.pointSizeF()) * self.scale)
+        text.setPointSizeF(max(least, max(6.0, text.pointSizeF()) * self.scale))
         caption = QFont(text)
         caption.setBold(True)
-        caption.setPointSizeF(text.pointSizeF() * 0.85)
+        # (A group's name, under the room's type at 720 lines while the text was over it.)
+        caption.setPointSizeF(max(least, text.pointSizeF() * 0.85))
         return text, caption
 
     def set_number(self, number: int | None) -> None:
@@ -311,7 +321,7 @@ class NoteCard(QWidget):
     def whole_size(self) -> QSize:
         """The note's size with its text, whether or not it is shown as a callout (measured
         once for what it shows: the projector asks at every placing)."""
-        key = (self.text, self.caption, self.scale, self.font().key())
+        key = (self.text, self.caption, self.scale, self.least_px, self.font().key())
         if self._whole is None or self._whole[0] != key:
             self._whole = (key, self._measured())
         return self._whole[1]
@@ -497,6 +507,7 @@ class NoteLayer(QObject):
         self.editor = InlineEditor(self.board)
         self.editable = True
         self.scale = 1.0
+        self.least_px = 0.0  # the projector's type (`present`)
         self._placed: object = None  # what the notes were last placed for
         # A free callout's spot, with what it was found for (where it was put, the board).
         self._callout_spots: dict[str, tuple[object, QRectF]] = {}
@@ -582,10 +593,12 @@ class NoteLayer(QObject):
             )
             self.hidden_words.setText(words.format(n=count, keys=keys))
 
-    def present(self, zoom: float) -> None:
-        """The projector's notes: larger, and the room's screen takes no editing."""
+    def present(self, zoom: float, least_px: float = 0.0) -> None:
+        """The projector's notes: larger, no word under `least_px` (the room's type), and the
+        room's screen takes no editing."""
         self.editable = False
         self.scale = max(1.0, zoom * PROJECTED)
+        self.least_px = least_px
         self.add_button.hide()
         self.add_action.setEnabled(False)
         for card in self.cards.values():
@@ -634,7 +647,7 @@ class NoteLayer(QObject):
                 card = known
             paper, band, caption = note_colours(workshop, note)
             where = pin_caption(workshop, note.pin)
-            card.show_note(note.text, caption, paper, band, where, self.scale)
+            card.show_note(note.text, caption, paper, band, where, self.scale, self.least_px)
         self.place()
 
     def place(self) -> None:

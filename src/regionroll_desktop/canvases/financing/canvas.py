@@ -161,7 +161,7 @@ class FinancingCanvas(Retranslating, QWidget):
         return marker_pin(item.key, self.groups.moment) if isinstance(item, MarkerItem) else None
 
     def present(self, zoom: float, least_px: float) -> None:
-        self.notes.present(zoom)
+        self.notes.present(zoom, least_px)
         hide_side_panels(self)
         self.plot.setMinimumSize(240, 200)  # the screen decides: the plot scales to it
         self.plot.set_zoom(zoom)

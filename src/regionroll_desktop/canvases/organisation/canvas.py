@@ -303,7 +303,7 @@ class OrganisationCanvas(Retranslating, QWidget):
         return organisation_figure(self.session.workshop)
 
     def present(self, zoom: float, least_px: float) -> None:
-        self.notes.present(zoom)
+        self.notes.present(zoom, least_px)
         self.view.least_px = least_px
         self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
         hide_side_panels(self)

@@ -287,7 +287,7 @@ class RolesCanvas(Retranslating, QWidget):
         return marker_pin(item.key, self.groups.moment) if isinstance(item, RoleMarker) else None
 
     def present(self, zoom: float, least_px: float) -> None:
-        self.notes.present(zoom)
+        self.notes.present(zoom, least_px)
         self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
         hide_side_panels(self)
         # The deck's reminder goes beside the map (the projector lists it with the result),

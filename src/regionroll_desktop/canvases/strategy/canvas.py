@@ -594,7 +594,7 @@ class StrategyCanvas(Retranslating, QWidget):
 
     def present(self, zoom: float, least_px: float) -> None:
         """The pyramid alone, fitted: the tabs, hints and the editor stay on the laptop."""
-        self.notes.present(zoom)
+        self.notes.present(zoom, least_px)
         self.view.setMinimumSize(240, 200)  # the screen decides: the view fits whatever it gets
         hide_side_panels(self)
         self.tabs.setCurrentIndex(0)
