@@ -486,12 +486,13 @@ def test_a_pyramid_projected_on_a_4k_screen_keeps_the_rooms_type(shown) -> None:
     """A 2160-line screen asks for 48 px type: the fit's zoom is kept as it is (it was held
     at a hand's largest, 3.0, and the cards' 12 px type showed at 36 px, the pyramid a third
     smaller than the screen); the wheel still zooms the editor's pyramid no further."""
-    from regionroll_desktop.canvases.strategy.canvas import HAND_ZOOM
+    from pathlib import Path
 
-    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
-    w = e.add_document(w, "RUS 2030", StrategyKind.RUS, 2019, doc_id="rus")
-    w = e.add_document(w, "Regionplan", StrategyKind.PLAN, doc_id="rp")
-    canvas = shown(StrategyCanvas, w, (2680, 1840))
+    from regionroll_desktop.canvases.strategy.canvas import HAND_ZOOM
+    from regionroll_desktop.storage import load_workshop
+
+    sample = Path(__file__).parents[2] / "resources" / "samples" / "exempel.regionroll.json"
+    canvas = shown(StrategyCanvas, load_workshop(sample), (2680, 1840))
     canvas.present(4.0, 48.0)
     QApplication.processEvents()
     view = canvas.view
