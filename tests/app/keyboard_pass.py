@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAccessible, QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QGraphicsView, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsView,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+)
 
 from regionroll_desktop.canvases.organisation.items import ChipItem
 from regionroll_desktop.model import Key, Moment
@@ -29,7 +35,16 @@ class Text:
     text: str
 
 
-Press = str | Text  # a key as QKeySequence spells it ("Ctrl+1", "Tab", "Menu"), or letters
+@dataclass(frozen=True)
+class Until:
+    """No key: the user waits until they hear `what` (a dialog opened, its field focused);
+    the window system may activate a new window some time after it is shown."""
+
+    ready: Callable[[], bool]
+    what: str
+
+
+Press = str | Text | Until  # a key as QKeySequence spells it ("Ctrl+1", "Tab"), letters, a wait
 Script = Generator[Press, None, dict[str, object]]
 # What the pass does to the example: a branch moved, Grupp C's marker placed and moved, a card
 # named and linked, today's role moved, Finansiering scored 3 (was 2), an action added.
@@ -71,7 +86,7 @@ def heard(widget: QWidget | None = None) -> str:
     return accessible.text(QAccessible.Text.Name) if accessible is not None else ""
 
 
-def press(key: Press) -> None:
+def press(key: str | Text) -> None:
     target = focus()
     if target is None:
         raise AssertionError(f"no widget has the keyboard's focus for {key!r}")
@@ -104,6 +119,12 @@ def menu_to(text: str, limit: int = 40) -> Generator[Press, None, None]:
             return
         yield "Down"
     raise AssertionError(f"the menu has no entry {text!r}")
+
+
+def in_dialog() -> bool:
+    """The keyboard is in the open dialog's text field."""
+    dialog, widget = QApplication.activeModalWidget(), focus()
+    return dialog is not None and isinstance(widget, QLineEdit) and widget.window() is dialog
 
 
 def named(name: str) -> Callable[[], bool]:
@@ -213,6 +234,7 @@ def script(window) -> Script:  # type: ignore[no-untyped-def]
     yield "Ctrl+6"
     actions = len(session.workshop.outcome.actions)
     yield "Ctrl+Shift+A"
+    yield Until(in_dialog, "the new action's field")
     yield Text("Ta fram en digitaliseringsplan")
     yield "Return"
     result["actions"] = [a.what for a in session.workshop.outcome.actions[actions:]]
@@ -237,16 +259,24 @@ def run(window, done: Callable[[dict[str, object]], None]) -> None:  # type: ign
         done(result)
 
     waited = 0
+    waiting: Until | None = None  # what the pass waits for before its next key
 
     def step() -> None:
-        nonlocal waited
+        nonlocal waited, waiting
         if over:
             return
         if focus() is None and waited < FOCUS_WAITS:  # the window is being activated (X)
             waited += 1
             QTimer.singleShot(PAUSE_MS, step)
             return
-        waited = 0
+        if waiting is not None and not waiting.ready():
+            if waited >= FOCUS_WAITS:
+                finish({"error": f"waited in vain for {waiting.what} (heard: {heard()!r})"})
+                return
+            waited += 1
+            QTimer.singleShot(PAUSE_MS, step)
+            return
+        waited, waiting = 0, None
         try:
             key = next(keys)
         except StopIteration as stop:
@@ -256,6 +286,9 @@ def run(window, done: Callable[[dict[str, object]], None]) -> None:  # type: ign
             finish({"error": traceback.format_exc()})
             return
         QTimer.singleShot(PAUSE_MS, step)
+        if isinstance(key, Until):
+            waiting = key
+            return
         try:
             press(key)
         except Exception:
