@@ -3289,27 +3289,27 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="339"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="343"/>
         <source>The presentation is on {screen}; this window keeps the editor.</source>
         <translation>Presentationen visas på {screen}; det här fönstret behåller redigeringen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="385"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="389"/>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="397"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="401"/>
         <source>your reference placements</source>
         <translation>dina referensplaceringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="473"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="477"/>
         <source>The example is an invented region; save it under a name of your own.</source>
         <translation>Exemplet är en påhittad region; spara det under ett eget namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="479"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="483"/>
         <source>Could not open {name}</source>
         <translation>Kunde inte öppna {name}</translation>
     </message>
@@ -3319,132 +3319,132 @@
         <translation>Inga senaste filer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="369"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="373"/>
         <source>Open a step to time it ({keys}…4).</source>
         <translation>Öppna ett steg för att ta tid på det ({keys}…4).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="560"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="561"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="558"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="562"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="563"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="560"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="564"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="561"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="565"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="566"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Ny workshop…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="563"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="567"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="564"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="568"/>
         <source>New &amp;follow-up…</source>
         <translation>Ny &amp;uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="571"/>
         <source>A new workshop that starts from a previous one: its region, organisation and strategy as they were left, its answers beside, its actions to review</source>
         <translation>En ny workshop som börjar från en tidigare: dess region, organisation och strategi som de lämnades, dess svar bredvid, dess åtgärder att granska</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="575"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="572"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="576"/>
         <source>Save &amp;as…</source>
         <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="573"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="577"/>
         <source>&amp;Export pictures and report…</source>
         <translation>&amp;Exportera bilder och rapport…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="574"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="578"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="576"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="580"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="581"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="578"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="582"/>
         <source>Next area (pages, drawing, tools, note)</source>
         <translation>Nästa område (sidor, rityta, verktyg, anteckning)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="579"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="583"/>
         <source>Previous area</source>
         <translation>Föregående område</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="580"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="584"/>
         <source>&amp;About RegionRoll</source>
         <translation>&amp;Om RegionRoll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="581"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="585"/>
         <source>&amp;Projector mode</source>
         <translation>&amp;Projektorläge</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="583"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="587"/>
         <source>The current step as a presentation; on a second screen if there is one</source>
         <translation>Det aktuella steget som presentation; på en andra skärm om det finns en</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="585"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="589"/>
         <source>Start or pause the step&apos;s &amp;timer</source>
         <translation>Starta eller pausa stegets &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="590"/>
         <source>&amp;Show sticky notes</source>
         <translation>Visa &amp;lappar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="589"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="593"/>
         <source>The sticky notes on the canvases, or the drawing under them (the projector shows them, numbered when they are many)</source>
         <translation>Lapparna på ytorna, eller det som är ritat under dem (projektorn visar dem, numrerade när de är många)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/main_window.py" line="593"/>
+        <location filename="../../src/regionroll_desktop/app/main_window.py" line="597"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -4087,22 +4087,22 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="278"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="280"/>
         <source>lies by itself</source>
         <translation>ligger fritt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="273"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="282"/>
         <source>Note: {text}</source>
         <translation>Lapp: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="279"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="288"/>
         <source>Drag it onto an item to pin it there; double-click or F2 to write.</source>
         <translation>Dra den till en sak för att fästa den där; dubbelklicka eller tryck F2 för att skriva.</translation>
     </message>
@@ -4110,144 +4110,144 @@
 <context>
     <name>NoteLayer</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="212"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="213"/>
         <source>Notes: a new note on the canvas</source>
         <translation>Lappar: en ny lapp på ytan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="214"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="215"/>
         <source>Notes: write on the chosen note</source>
         <translation>Lappar: skriv på den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="215"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="216"/>
         <source>F2, Enter, double-click or just typing</source>
         <translation>F2, Enter, dubbelklick eller bara skriva</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="218"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="219"/>
         <source>Notes: move the chosen note (when not pinned)</source>
         <translation>Lappar: flytta den valda lappen (när den inte är fäst)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="221"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="222"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="224"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="225"/>
         <source>Notes: pin to an item</source>
         <translation>Lappar: fäst vid en sak</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="225"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="226"/>
         <source>Drag onto it, or Menu ▸ Pin to</source>
         <translation>Dra dit, eller Meny ▸ Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="227"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="228"/>
         <source>Notes: take the chosen note down</source>
         <translation>Lappar: ta ned den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="540"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="552"/>
         <source>+ Note</source>
         <translation>+ Lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="544"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="556"/>
         <source>A sticky note on this canvas ({keys}); drag it onto an item to pin it.</source>
         <translation>En lapp på den här ytan ({keys}); dra den till en sak för att fästa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="547"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="559"/>
         <source>New sticky note</source>
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="578"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="590"/>
         <source>1 note hidden: View ▸ Show sticky notes ({keys}).</source>
         <translation>1 lapp dold: Visa ▸ Visa lappar ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="580"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="592"/>
         <source>{n} notes hidden: View ▸ Show sticky notes ({keys}).</source>
         <translation>{n} lappar dolda: Visa ▸ Visa lappar ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="839"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="862"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="844"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="867"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="876"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="899"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="892"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="915"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="895"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="908"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="918"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="931"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="895"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="918"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="900"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="923"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="908"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="924"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="931"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="947"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="919"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="942"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="938"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="961"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="941"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="964"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="942"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="965"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="949"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="972"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="956"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="979"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="959"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="982"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -5392,17 +5392,17 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="621"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="613"/>
         <source>Choose two states on the Compare page to show what changed.</source>
         <translation>Välj två lägen på sidan Jämför för att visa vad som ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="624"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="616"/>
         <source>From “{a}” to “{b}”:</source>
         <translation>Från ”{a}” till ”{b}”:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="626"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="618"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
@@ -5412,32 +5412,32 @@
         <translation>Lapparna på ytan, efter sina nummer:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="537"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="535"/>
         <source>{n} note on what another screen of this page shows: there, and in the report by its number.</source>
         <translation>{n} lapp på det som en annan skärm av den här sidan visar: där, och i rapporten med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="541"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="539"/>
         <source>{n} notes on what other screens of this page show: there, and in the report by their numbers.</source>
         <translation>{n} lappar på det som andra skärmar av den här sidan visar: där, och i rapporten med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="546"/>
         <source>{n} note on what the screen does not show: in the report, by its number.</source>
         <translation>{n} lapp på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="549"/>
         <source>{n} notes on what the screen does not show: in the report, by their numbers.</source>
         <translation>{n} lappar på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="633"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="625"/>
         <source>I: what the deck says · Page Down / Page Up: next / previous · Esc: back</source>
         <translation>I: vad underlaget säger · Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="635"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="627"/>
         <source>Page Down / Page Up: next / previous · Esc: back</source>
         <translation>Page Down / Page Up: nästa / föregående · Esc: tillbaka</translation>
     </message>
@@ -5447,7 +5447,7 @@
         <translation>Nycklarna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="736"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="728"/>
         <source>Where is the work strongest, and where weakest?</source>
         <translation>Var är arbetet starkast, och var svagast?</translation>
     </message>
@@ -5467,12 +5467,12 @@
         <translation>Markörer med nummer på ytan:</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="724"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="716"/>
         <source>What the deck says</source>
         <translation>Vad underlaget säger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="749"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="741"/>
         <source>What did the room conclude, and what will it do?</source>
         <translation>Vad kom deltagarna fram till, och vad ska göras?</translation>
     </message>
@@ -5487,7 +5487,7 @@
         <translation>Regionerna sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/app/projector.py" line="751"/>
+        <location filename="../../src/regionroll_desktop/app/projector.py" line="743"/>
         <source>Where does the region stand among the others?</source>
         <translation>Var står regionen bland de andra?</translation>
     </message>

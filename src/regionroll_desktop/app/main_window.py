@@ -287,14 +287,18 @@ class MainWindow(Retranslating, QMainWindow):
         """A canvas for `step` on the open workshop in the editor, its notes shown or hidden
         as the View menu says."""
         canvas = make_canvas(Board.of(step), self.session, self.library)
-        canvas.show_notes(self.act_notes.isChecked(), lambda: self.act_notes.setChecked(True))
+        canvas.show_notes(self.act_notes.isChecked(), self._notes_wanted)
         return canvas
 
     def _show_notes(self, shown: bool) -> None:
         """The editor's sticky notes shown or hidden on every canvas built."""
         for page in self.step_pages.values():
             if page.canvas is not None:
-                page.canvas.show_notes(shown, lambda: self.act_notes.setChecked(True))
+                page.canvas.show_notes(shown, self._notes_wanted)
+
+    def _notes_wanted(self) -> None:
+        """A note put up while the notes are hidden: every canvas shows them again."""
+        self.act_notes.setChecked(True)
 
     def _reference_mode_changed(self, on: bool) -> None:
         """In reference mode undo and redo act on the reference placements."""

@@ -528,38 +528,30 @@ class ProjectorWindow(Retranslating, QWidget):
         if notes:
             paragraphs += [_esc(self.tr("The notes on the canvas, by their numbers:")), *notes]
         canvas = self._canvas_parts()
-        if left_out and canvas is not None and canvas.count > 1:  # on the canvas's other screens
-            paragraphs.append(
-                _esc(
-                    one_or_many(
-                        left_out,
-                        self.tr(
-                            "{n} note on what another screen of this page shows: there, and in the "
-                            "report by its number."
-                        ),
-                        self.tr(
-                            "{n} notes on what other screens of this page show: there, and in the "
-                            "report by their numbers."
-                        ),
-                    ).format(n=left_out)
+        if left_out:
+            one, many = (
+                (  # on the canvas's other screens
+                    self.tr(
+                        "{n} note on what another screen of this page shows: there, and in the "
+                        "report by its number."
+                    ),
+                    self.tr(
+                        "{n} notes on what other screens of this page show: there, and in the "
+                        "report by their numbers."
+                    ),
+                )
+                if canvas is not None and canvas.count > 1
+                else (
+                    self.tr(
+                        "{n} note on what the screen does not show: in the report, by its number."
+                    ),
+                    self.tr(
+                        "{n} notes on what the screen does not show: in the report, by "
+                        "their numbers."
+                    ),
                 )
             )
-        elif left_out:
-            paragraphs.append(
-                _esc(
-                    one_or_many(
-                        left_out,
-                        self.tr(
-                            "{n} note on what the screen does not show: in the report, by its "
-                            "number."
-                        ),
-                        self.tr(
-                            "{n} notes on what the screen does not show: in the report, by "
-                            "their numbers."
-                        ),
-                    ).format(n=left_out)
-                )
-            )
+            paragraphs.append(_esc(one_or_many(left_out, one, many).format(n=left_out)))
         room = self.pages.height() if room is None else room
         width = self.side.width()
         if room <= 0 or width <= 0 or not paragraphs:

@@ -658,7 +658,8 @@ class NoteLayer(QObject):
         notes = [n for n in self.session.workshop.notes_on(self.step) if n.id in self.cards]
         anchors = {n.id: self.pin_rect(n.pin) if n.pin else None for n in notes}
         anchored = tuple((n, _rect_key(anchors[n.id])) for n in notes)
-        content = (area.getRect(), self.scale, board_state(self.pinboard), anchored)
+        state = board_state(self.pinboard)
+        content = (area.getRect(), self.scale, state, anchored)
         if self._numbered_for[0] != content:
             self._numbered_for = (content, frozenset())
         if not self.editable:
@@ -672,7 +673,7 @@ class NoteLayer(QObject):
         if key == self._placed or any(self.cards[n.id].dragging for n in notes):
             self._keep_hidden()
             return
-        blocked = self._place(notes, anchors, area)
+        blocked = self._place(notes, anchors, area, state)
         for _ in range(3):  # (each round numbers more; three were always enough)
             if not blocked or self.editable:
                 break
@@ -680,16 +681,21 @@ class NoteLayer(QObject):
             # callouts (by their numbers in the report), their texts beside the canvas.
             self._numbered_for = (content, self._numbered_for[1] | blocked)
             self._number(notes, area, self._numbered_for[1])
-            blocked = self._place(notes, anchors, area)
+            blocked = self._place(notes, anchors, area, state)
         self._placed = placed_for()
         self._tell_numbered()
         self._keep_hidden()
 
     def _place(
-        self, notes: list[StickyNote], anchors: dict[str, QRectF | None], area: QRectF
+        self,
+        notes: list[StickyNote],
+        anchors: dict[str, QRectF | None],
+        area: QRectF,
+        state: tuple[object, ...],
     ) -> frozenset[str]:
-        """Places the notes; returns the whole notes that, on the projector, found no spot
-        where they hide nothing."""
+        """Places the notes on the board in `state` (`board_state`: a spot is found again
+        for another fit or type); returns the whole notes that, on the projector, found no
+        spot where they hide nothing."""
         blocked: set[str] = set()
         crowd: Crowd | None = None
         taken: list[QRectF] = []
@@ -697,7 +703,6 @@ class NoteLayer(QObject):
         on_item: dict[NotePin, int] = {}  # numbered notes on one item: side by side
         # The notes lying where the room put them first; the pinned ones then keep off them.
         projected = not self.editable
-        state = board_state(self.pinboard)  # a spot is found again for another fit or type
         self._away.clear()
         for note in sorted(notes, key=lambda n: anchors[n.id] is not None):
             card = self.cards[note.id]

@@ -349,11 +349,14 @@ class Table:
 
         def cells(n: int, sized: bool = False) -> str:
             held = " class='held'" if self._under(n) else ""  # no rule above its line
+
+            def cell(text: str, width: int, side: str) -> str:
+                aligned = f" align='{side}'" if sized or side != "left" else ""
+                wide = f" width='{width}%'" if sized else ""
+                return f"<td{held}{aligned}{wide}>{text}</td>"
+
             return "".join(
-                f"<td{held} align='{a}' width='{w}%'>{c}</td>"
-                if sized
-                else (f"<td{held} align='{a}'>{c}</td>" if a != "left" else f"<td{held}>{c}</td>")
-                for c, w, a in zip(self.rows[n], self.widths, align, strict=True)
+                cell(c, w, a) for c, w, a in zip(self.rows[n], self.widths, align, strict=True)
             )
 
         def row(n: int, sized: bool = False) -> str:
