@@ -177,6 +177,36 @@ def test_sticky_notes_are_numbered_under_their_figure(tmp_path: Path) -> None:
     assert "1. – " in text, "an empty note is listed as a dash, never left out"
 
 
+def test_a_crowded_map_s_notes_are_numbered_after_its_markers(tmp_path: Path) -> None:
+    """Thirty groups on one spot are numbered 1 … n under the matrix; the notes' callouts and
+    their list go on from n + 1 (a note "1" beside a marker "1" read as one thing)."""
+    from regionroll_desktop.model import Moment, NotePin, PinKind, Step
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.model.values import MatrixPosition
+    from regionroll_desktop.storage import save_workshop
+
+    w = load_workshop(SAMPLE)
+    for n in range(len(w.details.groups), 30):
+        w = e.add_group(w, f"Grupp {n + 1}")
+    spot = MatrixPosition(capital_per_capita=-0.6, proactivity=-0.5)
+    for group in w.details.groups:
+        w = e.set_group_position(w, group.id, Moment.TODAY, spot)
+    pin = NotePin(kind=PinKind.MARKER, item=w.details.groups[2].id, moment=Moment.TODAY)
+    w = e.add_sticky_note(w, Step.FINANSIERING, "Pinned to a group", pin=pin)
+    w = e.add_sticky_note(w, Step.FINANSIERING, "Lying free", x=0.9, y=0.1)
+    save_workshop(w, tmp_path / "crowd.regionroll.json")
+    pdf = _exported(tmp_path / "crowd.regionroll.json", tmp_path / "out")
+    text = _flat(_run("pdftotext", "-layout", str(pdf), "-"))
+    # (The legend drawn under the matrix, or listed under the figure when too long.)
+    page = text[text.index("2. Finansiering Vilka") :]
+    legend = page[page.index("Mindre kapital per capita") : page.index("Lappar på ytan")]
+    numbers = sorted(int(n) for n in re.findall(r"(?:^| )(\d+) (?:Grupp|Exempel)", legend))
+    assert len(numbers) >= 30 and numbers == list(range(1, len(numbers) + 1))
+    last = numbers[-1]
+    assert f"Lappar på ytan {last + 1}. Pinned to a group (fäst vid markören" in text
+    assert f"{last + 2}. Lying free" in text
+
+
 def test_the_rooms_answers_have_a_page_of_their_own(tmp_path: Path) -> None:
     """What the phones answered: how many took part and how, each question's answers and
     what they add up to, the app's rule, the keys' scores, the dots and the comments; with

@@ -489,6 +489,52 @@ def test_too_many_notes_on_the_projector_are_numbered_callouts(shown) -> None:  
     assert notes.numbered == [] and all(c.number is None for c in notes.cards.values())
 
 
+@pytest.mark.parametrize("kind", [FinancingCanvas, RolesCanvas])
+def test_projected_callouts_are_numbered_after_the_markers_numbers(shown, kind: type) -> None:  # type: ignore[no-untyped-def]
+    """Thirty groups on one spot are numbered 1 … n on the projected map; the notes'
+    callouts, and their texts beside it, go on from n + 1 (a callout "5" by a note and a
+    disc "5" on a group read as one thing). A callout pinned to a marker lies over a corner
+    of it where it hides nothing the room reads (over its top right corner it covered the
+    axis's title "Mer proaktivt kapital")."""
+    from regionroll_desktop.canvases.sticky_notes import view_crowd
+
+    step = Step.FINANSIERING if kind is FinancingCanvas else Step.GENOMFORANDEPRAKTIK
+    w = load_workshop(SAMPLE)
+    for n in range(len(w.details.groups), 30):
+        w = e.add_group(w, f"Grupp {n + 1}")
+    for group in w.details.groups:
+        if kind is FinancingCanvas:
+            spot = MatrixPosition(capital_per_capita=-0.6, proactivity=-0.5)
+            w = e.set_group_position(w, group.id, Moment.TODAY, spot)
+        else:
+            weights = RoleWeights(
+                finansiaren=0.6, utforaren=0.2, natverkaren=0.1, kapacitetsbyggaren=0.1
+            )
+            w = e.set_group_roles(w, group.id, Moment.TODAY, weights)
+    ambition = NotePin(kind=PinKind.MARKER, item=ROOM_MARKER, moment=Moment.AMBITION)
+    for n in range(30):
+        w = e.add_sticky_note(
+            w, step, f"Lapp {n}", pin=ambition if n == 0 else None, note_id=f"n{n}"
+        )
+    canvas = shown(kind, w, (1280, 720))
+    canvas.present(2.0, 18.0)
+    settle()
+    notes = layer(canvas)
+    drawn = canvas.plot if kind is FinancingCanvas else canvas.scene
+    k = drawn.marker_numbers
+    assert k >= 30, "the crowd is numbered"
+    ids = [n.id for n in notes.session.workshop.notes_on(step)]
+    assert [notes.cards[i].number for i in ids] == list(range(k + 1, k + 31))
+    assert notes.numbered[0] == f"{k + 1}. Lapp 0"
+    # The ambition's callout hides none of what the room reads but its own marker.
+    marker = notes.pin_rect(ambition)
+    callout = QRectF(notes.cards["n0"].geometry())
+    assert marker is not None and callout.intersects(marker.adjusted(-30, -30, 30, 30))
+    crowd = view_crowd(notes.view, 3 * callout.width() * callout.height())
+    hidden = [r for r in crowd.read if r.intersects(callout) and not r.intersects(marker)]
+    assert not hidden, hidden
+
+
 def test_a_strategy_card_is_read_whole_however_large_it_is_drawn(shown) -> None:  # type: ignore[no-untyped-def]
     """What notes keep off: a card's words fill it, so a card larger than the ground's size
     is still read whole, never a ground a note may lie on (on a 600-line projector a note lay

@@ -182,6 +182,24 @@ def test_the_notes_on_a_marker_are_called_out_clear_of_every_word() -> None:
     assert sorted(w.text for w in drawing.words(Role.CALLOUT)) == ["1", "2", "3", "4"]
 
 
+def test_the_notes_callouts_are_numbered_after_the_markers_numbers() -> None:
+    """Where markers are numbered (every group on one spot), the notes' callouts take the
+    numbers after theirs: a callout "1" beside a disc "1" read as one thing (the crowded
+    matrix on the projector and in the report)."""
+    marks = (today(-0.5, -0.5), *(group(n, -0.6, -0.5) for n in range(1, 13)))
+    notes = {"today": [1], "group:g3:today": [2]}
+    drawing = matrix_drawing(content(*marks, notes=notes), 1280, 720, 18, measure)
+    check(drawing, marks)
+    lines = [line for w in drawing.words(Role.LEGEND) for line in w.text.split("\n")]
+    legend = sorted(int(m[1]) for line in lines if (m := re.match(r"(\d+)\s", line)))
+    assert drawing.numbers >= 12 and legend == list(range(1, drawing.numbers + 1))
+    callouts = sorted(int(w.text) for w in drawing.words(Role.CALLOUT))
+    assert callouts == [drawing.numbers + 1, drawing.numbers + 2]
+    # Nothing numbered: the notes are 1, 2, …
+    few = matrix_drawing(content(today(-0.5, -0.5), notes={"today": [1]}), 1280, 720, 18, measure)
+    assert few.numbers == 0 and [w.text for w in few.words(Role.CALLOUT)] == ["1"]
+
+
 def test_every_group_on_one_spot_is_numbered_round_the_rim() -> None:
     marks = (today(0.0, 0.0), ambition(0.0, 0.0), *(group(n, 0.0, 0.0) for n in range(1, 7)))
     drawing = matrix_drawing(content(*marks), 1280, 720, 18, measure)

@@ -59,6 +59,13 @@ class Figure:
     smallest_px: float = 0.0
     # Its legend's entries it leaves to the text beside it (too many to draw: `Drawing`).
     legend: tuple[str, ...] = ()
+    # How many numbers its markers take: its notes' callouts are numbered after them.
+    numbers: int = 0
+
+    @property
+    def first_note(self) -> int:
+        """The number its first sticky note is called out by (`sticky_note_lines`)."""
+        return self.numbers + 1
 
     def least_scale(self, px: float) -> float:
         """The smallest scale at which no word is under `px` pixels (0: any)."""
@@ -174,7 +181,7 @@ def drawing_figure(drawing: Drawing) -> Figure:
         paint_drawing(painter, drawing, target)
 
     size = QSize(round(drawing.width), round(drawing.height))
-    return Figure(draw, size, legend=tuple(drawing.legend))
+    return Figure(draw, size, legend=tuple(drawing.legend), numbers=drawing.numbers)
 
 
 PAGE_SHAPE = 0.75  # a figure's height, of its width, at most (a landscape page's shape)

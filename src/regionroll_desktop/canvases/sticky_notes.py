@@ -508,6 +508,7 @@ class NoteLayer(QObject):
         self.editable = True
         self.scale = 1.0
         self.least_px = 0.0  # the projector's type (`present`)
+        self.numbers = 0  # the numbers the board's markers take: callouts are numbered after
         self._placed: object = None  # what the notes were last placed for
         # A free callout's spot, with what it was found for (where it was put, the board).
         self._callout_spots: dict[str, tuple[object, QRectF]] = {}
@@ -560,6 +561,14 @@ class NoteLayer(QObject):
         self.add_button.adjustSize()
         self._tell_hidden()
         self._schedule()
+
+    def number_after(self, numbers: int) -> None:
+        """The board's markers take the numbers 1 … `numbers` (a crowded map's legend): the
+        notes' callouts are numbered after them, one number naming one thing."""
+        if numbers != self.numbers:
+            self.numbers = numbers
+            self._placed = None  # numbered again, their lines told again
+            self._schedule()
 
     def set_shown(self, shown: bool) -> None:
         """The editor's notes shown, or hidden (the View menu's "Show sticky notes"); the
@@ -764,7 +773,11 @@ class NoteLayer(QObject):
                     continue
                 if card.number is not None and note.pin is not None:  # as the report calls out
                     k = on_item[note.pin] = on_item.get(note.pin, -1) + 1
-                    spot = _on_corner(anchor, size, area, k, self.step is Step.ORGANISATION)
+                    if crowd is None:
+                        crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
+                    spot = _on_corner(
+                        anchor, size, area, k, self.step is Step.ORGANISATION, crowd, taken
+                    )
                 else:
                     if crowd is None:  # the cards, chips, markers and words; not what holds them
                         crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
@@ -783,7 +796,8 @@ class NoteLayer(QObject):
     ) -> None:
         """On the projector: every note a numbered callout when the notes whole would cover more
         than CROWDED_SHARE of the canvas, else those `no_room` (no free spot was left for them
-        whole) (1, 2, … in the notes' order, as in the report's figures), the others whole."""
+        whole) (in the notes' order after the markers' numbers, as in the report's figures),
+        the others whole."""
         covered = sum(
             size.width() * size.height() for size in (self.cards[n.id].whole_size() for n in notes)
         )
@@ -791,7 +805,7 @@ class NoteLayer(QObject):
         if not crowded and not no_room:
             self._callout_spots.clear()
         self._lines = {}
-        for number, note in enumerate(notes, 1):
+        for number, note in enumerate(notes, self.numbers + 1):
             numbered = crowded or note.id in no_room
             self.cards[note.id].set_number(number if numbered else None)
             if numbered:
@@ -1106,19 +1120,42 @@ def free_spot(
 FREE_SPOT_SEARCHES = 12  # pinned notes per placing that may look beyond their item's sides
 
 
-def _on_corner(item: QRectF, size: QSizeF, area: QRectF, k: int, inside: bool) -> QRectF:
+def _on_corner(
+    item: QRectF,
+    size: QSizeF,
+    area: QRectF,
+    k: int,
+    inside: bool,
+    crowd: Crowd,
+    notes: list[QRectF],
+) -> QRectF:
     """A numbered note pinned to `item`, the `k`-th on it, where the report's figures call it
     out (`with_callouts`): over the item's top right corner, or inside its bottom right one
     (a body's box, whose branches flow from the left under its title); several leftwards;
-    whole on the board."""
+    whole on the board. Over a corner that hides what the room reads (an axis's title over a
+    marker on the axis), over the next corner that hides less: top left, bottom right, bottom
+    left."""
     w, h = size.width(), size.height()
     if inside:
-        x, y = item.right() - 3 - w - k * (w + 3), item.bottom() - 3 - h
+        corners = [QPointF(item.right() - 3 - w - k * (w + 3), item.bottom() - 3 - h)]
     else:
-        x, y = item.right() - w / 2 - k * (w + 3), item.top() - 0.8 * h / 2 - h / 2
-    x = min(max(area.left(), x), area.right() - w)
-    y = min(max(area.top(), y), area.bottom() - h)
-    return QRectF(QPointF(x, y), size)
+        lift = 0.8 * h / 2  # as far over the corner as the report's callout lies
+        top, bottom = item.top() - lift - h / 2, item.bottom() + lift - h / 2
+        right, left = item.right() - w / 2 - k * (w + 3), item.left() - w / 2 + k * (w + 3)
+        corners = [QPointF(right, top), QPointF(left, top), QPointF(right, bottom)]
+        corners.append(QPointF(left, bottom))
+    best: tuple[float, QRectF] | None = None
+    for corner in corners:
+        x = min(max(area.left(), corner.x()), area.right() - w)
+        y = min(max(area.top(), corner.y()), area.bottom() - h)
+        spot = QRectF(QPointF(x, y), size)
+        hidden = _hidden(spot, item, crowd, notes)
+        if best is None or hidden < best[0]:
+            best = (hidden, spot)
+        if hidden == 0:
+            break
+    assert best is not None
+    return best[1]
 
 
 def _beside(
@@ -1174,8 +1211,9 @@ def with_callouts(
     inside: bool = False,
     drawn: Collection[int] = (),
 ) -> Figure:
-    """`figure` with a numbered callout for each note (1, 2, … in the notes' order) matching
-    the list under it (`note_lines`): at its item's corner when it is pinned and the item is
+    """`figure` with a numbered callout for each note (in the notes' order, after the
+    numbers its markers take: `Figure.first_note`) matching the list under it
+    (`sticky_note_lines`): at its item's corner when it is pinned and the item is
     drawn; else in a margin added on the figure's right, at the height it was put (so no
     callout hides what the figure says). `drawn`: the numbers of the notes whose callouts the
     figure draws itself (laid out with its words)."""
@@ -1247,7 +1285,7 @@ def with_callouts(
             # its markers in discs, and the two must not be read as one numbering.
             box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
             painter.drawRoundedRect(box, radius * 0.25, radius * 0.25)
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), str(n))
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), str(figure.numbers + n))
         painter.restore()
 
-    return Figure(draw, total, figure.smallest_px, figure.legend)
+    return Figure(draw, total, figure.smallest_px, figure.legend, figure.numbers)

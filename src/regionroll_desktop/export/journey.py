@@ -143,8 +143,8 @@ def write_journey(
             pages.new()
             pages.text(f"<h2>{n}. {escape(STEP_TITLES[step].text(Language.SV))}</h2>")
             figures = [_picture_of(p, step) for p in pictures]
-            _side_by_side(pages, [m.name for m in stops], figures, texts["numbers"])
-            _notes(pages, stops, step, texts)
+            firsts = _side_by_side(pages, [m.name for m in stops], figures, texts["numbers"])
+            _notes(pages, stops, step, texts, firsts)
             _changes(pages, pairs, [[c for c in cs if c.step is step] for cs in changes], words)
             tick()
         pages.new()
@@ -158,12 +158,15 @@ def write_journey(
     return path
 
 
-def _notes(pages: Pages, stops: list[Stop], step: Step, texts: dict[str, str]) -> None:
-    """Each moment's sticky notes on `step`, numbered as the callouts on its figure."""
+def _notes(
+    pages: Pages, stops: list[Stop], step: Step, texts: dict[str, str], firsts: list[int]
+) -> None:
+    """Each moment's sticky notes on `step`, numbered as the callouts on its figure (from
+    `firsts`, each figure's first note's number)."""
     rows = [
         f"<b>{escape(m.name)}</b>: " + " · ".join(escape(line) for line in lines)
-        for m in stops
-        if (lines := sticky_note_lines(m.workshop, step))
+        for m, first in zip(stops, firsts, strict=True)
+        if (lines := sticky_note_lines(m.workshop, step, first))
     ]
     if rows:
         pages.text(f"<p><b>{escape(texts['sticky_notes'])}</b><br>{'<br>'.join(rows)}</p>")
@@ -199,12 +202,14 @@ def _cover(
 
 def _side_by_side(
     pages: Pages, names: list[str], figures: list[Picture], numbers_title: str
-) -> None:
+) -> list[int]:
     """The figures in rows of up to COLUMNS, each under its moment's name, in proportion. A
     wide figure (the organisation, the pyramid, the keys) is drawn one to a row, as wide as
     the page, so its words stay as large as in the report; the square ones sit side by side.
     A map whose legend is too long to draw (`Figure.legend`) has it listed under the row,
-    under its moment's name (its numbers stood unexplained)."""
+    under its moment's name (its numbers stood unexplained). Returns the number each
+    figure calls its first sticky note by (after its markers' numbers)."""
+    firsts: list[int] = []
     wide = max(p.size.width() / max(1.0, p.size.height()) for p in figures) >= WIDE
     columns = 1 if wide else min(COLUMNS, len(figures))
     gap = 16.0
@@ -239,6 +244,7 @@ def _side_by_side(
                 painter.drawRect(QRectF(left, LABEL - 2, cell, height + 4))
 
         pages.draw(draw, LABEL + height + 12)
+        firsts += [p.first_note if isinstance(p, Figure) else p.figure.first_note for _, p in laid]
         # The same legend under several moments' maps (the crowd did not move) said once.
         legends: dict[tuple[str, ...], list[str]] = {}
         for name, picture in laid:
@@ -246,6 +252,7 @@ def _side_by_side(
                 legends.setdefault(tuple(picture.legend), []).append(name)
         for legend, owners in legends.items():
             pages.text(_legend_html(", ".join(owners), numbers_title, legend))
+    return firsts
 
 
 def _legend_html(owners: str, title: str, lines: tuple[str, ...]) -> str:

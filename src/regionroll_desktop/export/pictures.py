@@ -42,6 +42,12 @@ class Picture:
     # can be (a page gives it the room it has); None: it is drawn scaled.
     sized: Callable[[float, float], Figure] | None = None
     smallest_px: float = 0.0  # its smallest type in its own units (0: not known)
+    numbers: int = 0  # how many numbers its markers take (`Figure.numbers`)
+
+    @property
+    def figure(self) -> Figure:
+        """It as a figure, drawn scaled."""
+        return Figure(self.draw, self.size, self.smallest_px, numbers=self.numbers)
 
     def least_height(self, px: float) -> float:
         """The least height it may be drawn at with no word under `px` pixels."""
@@ -75,7 +81,15 @@ def build_pictures(
             else None
         )
         pictures.append(
-            Picture(FILE_STEMS[board], step, figure.draw, figure.size, sized, figure.smallest_px)
+            Picture(
+                FILE_STEMS[board],
+                step,
+                figure.draw,
+                figure.size,
+                sized,
+                figure.smallest_px,
+                figure.numbers,
+            )
         )
     if NATIONAL_STEM in kept:
         pictures.append(kept[NATIONAL_STEM])

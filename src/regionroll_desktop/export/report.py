@@ -240,6 +240,11 @@ def _parked(w: Workshop, texts: dict[str, str]) -> str:
 LEGEND_IN_COLUMNS = 10  # a figure's legend this long is listed in two columns
 
 
+def _notes_html(title: str, lines: Sequence[str]) -> str:
+    """A figure's sticky notes under it, numbered as its callouts."""
+    return f"<p><b>{escape(title)}</b><br>{'<br>'.join(escape(x) for x in lines)}</p>"
+
+
 def _legend_html(title: str, lines: Sequence[str]) -> str:
     """A figure's legend under it: its lines one under another, or a long one down two
     columns (sixty-four short lines in one column of the landscape page took a page and a
@@ -435,8 +440,7 @@ def write_report(
             pages.section(pages.text_height(heading) + max(pages.height / 2, least) + 8)
             pages.text(heading)
             notes = sticky_note_lines(workshop, step)
-            listed = "<br>".join(escape(line) for line in notes)
-            notes_html = f"<p><b>{escape(texts['sticky_notes'])}</b><br>{listed}</p>"
+            notes_html = _notes_html(texts["sticky_notes"], notes)
             # The notes' list (numbered as the figure's callouts) stays on the figure's page;
             # one longer than half a page goes on after it anyway, and the figure takes the
             # page (at the limits, fifty notes' list left the matrix a third of a page).
@@ -452,15 +456,15 @@ def write_report(
                 room -= words
             room = max(pages.height / 2, least, room)
             if picture.sized is not None:
-                legend = pages.laid_out(picture.sized, max_height=room).legend
-                if legend:  # too many entries to draw: listed under the figure
-                    pages.text(_legend_html(texts["numbers"], legend))
+                figure = pages.laid_out(picture.sized, max_height=room)
+                if figure.legend:  # too many entries to draw: listed under the figure
+                    pages.text(_legend_html(texts["numbers"], figure.legend))
             else:
-                pages.figure(
-                    Figure(picture.draw, picture.size, picture.smallest_px), max_height=room
-                )
-            if notes:
-                pages.text(notes_html)
+                figure = picture.figure
+                pages.figure(figure, max_height=room)
+            if notes:  # numbered as the figure calls them out: after its markers' numbers
+                lines = sticky_note_lines(workshop, step, figure.first_note)
+                pages.text(_notes_html(texts["sticky_notes"], lines))
             pages.text(step_html, space_before=6)
             tick()
         _keys(pages, workshop, keys, texts)
@@ -554,9 +558,7 @@ def _national_page(
     """Every reference region on one matrix and one role map beside the workshop, and the
     table of what each region's source says."""
     pages.text(f"<h2>{escape(texts['regions'])}</h2><p class='muted'>{escape(deck_caveat())}</p>")
-    pages.figure(
-        Figure(picture.draw, picture.size, picture.smallest_px), max_height=pages.height * 0.85
-    )
+    pages.figure(picture.figure, max_height=pages.height * 0.85)
     # Room for the longest words ("Förvaltningsmodell", "Kapacitetsbyggaren"), more for the
     # sources and the strategies' names.
     widths = (9, 12, 8, 17, 12, 16, 11, 15)

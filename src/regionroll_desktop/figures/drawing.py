@@ -140,6 +140,9 @@ class Drawing:
     shortened: bool = False  # a text in it was shortened to fit (`fit`)
     # Entries of its legend it does not draw (too many for it): the reader's text lists them.
     legend: list[str] = field(default_factory=list)
+    # How many numbers its markers take (1 … n, named by its legend): the sticky notes'
+    # callouts are numbered after them, so that one number names one thing on it.
+    numbers: int = 0
 
     def words(self, role: Role | None = None) -> list[Words]:
         return [p for p in self.parts if isinstance(p, Words) and (role is None or p.role == role)]

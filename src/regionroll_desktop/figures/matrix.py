@@ -382,7 +382,10 @@ def _matrix(
     )
     naming.width = m.w
     parts.extend(w for w in naming.words if not (apart and w.role is Role.LEGEND))
-    parts.extend(callouts)
+    # The notes numbered after the markers' numbers (a callout "5" by a note and a disc "5"
+    # on a group's marker read as one thing); their boxes are as large whatever the number.
+    drawing.numbers = len(naming.legend)
+    parts.extend(replace(c, text=str(drawing.numbers + int(c.text))) for c in callouts)
     taken = [*obstacles, *rims, *(w.box for w in naming.words)]
 
     # The reference regions' names where they find room (their dots are kept either way).
@@ -923,9 +926,9 @@ def note_callouts(
     px: float,
     bounds: Box,
 ) -> list[Words]:
-    """Each sticky note's number on a little note of its colour on its marker's rim (a
-    square: the legend's numbers are in discs), the notes on one marker side by side round
-    it."""
+    """Each sticky note's number (its place in the notes' list) on a little note of its
+    colour on its marker's rim (a square: the legend's numbers are in discs), the notes on
+    one marker side by side round it."""
     discs: list[Words] = []
     for mark in content.marks:
         for turn, n in enumerate(content.notes.get(mark.key, ())):

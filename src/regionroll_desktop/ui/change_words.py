@@ -351,11 +351,12 @@ def note_change_words(c: Change) -> str:
     return QCoreApplication.translate("ChangeWords", "note “{text}” now neutral").format(text=text)
 
 
-def sticky_note_lines(workshop: Workshop, step: Step) -> list[str]:
+def sticky_note_lines(workshop: Workshop, step: Step, first: int = 1) -> list[str]:
     """The notes on `step` as a report lists them under the figure, numbered as the figure's
-    callouts: the text, the group whose colour it has, what it is pinned to."""
+    callouts (from `first`: after its markers' numbers, `Figure.first_note`): the text, the
+    group whose colour it has, what it is pinned to."""
     lines = []
-    for n, note in enumerate(workshop.notes_on(step), start=1):
+    for n, note in enumerate(workshop.notes_on(step), start=first):
         group = workshop.group(note.group) if note.group else None
         extra = [group.name] if group else []
         if note.pin is not None:

@@ -134,6 +134,8 @@ class FinancingCanvas(Retranslating, QWidget):
         library.changed.connect(self._library_changed)
         self.retranslate()
         self.notes = NoteLayer(session, Step.FINANSIERING, self, self)
+        self.notes.number_after(self.plot.marker_numbers)
+        self.plot.numbersDrawn.connect(self.notes.number_after)
         self.outline = CanvasOutline(session, Step.FINANSIERING, self)
 
     def as_widget(self) -> QWidget:

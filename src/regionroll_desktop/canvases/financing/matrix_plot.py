@@ -212,12 +212,15 @@ class MatrixPlot(pg.PlotWidget):
     dropped = Signal(str, object)
     # The legend's lines, which the matrix leaves to the text beside it.
     legendAside = Signal(list)  # noqa: N815
+    # How many numbers the markers take (a sticky note's callout is numbered after them).
+    numbersDrawn = Signal(int)  # noqa: N815
 
     MIME = "application/x-regionroll-matrix"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
         self.setObjectName("capitalMatrix")
+        self.marker_numbers = 0  # how many numbers the markers take (`numbersDrawn`)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(360, 260)
@@ -825,6 +828,9 @@ class MatrixPlot(pg.PlotWidget):
         # they name, and one line in a quadrant read as that quadrant's label ("1
         # Exempelregionen (påhittad) i dag" in "Mer kapital, mer reaktivt").
         self.legendAside.emit([" ".join(x.split("\n")) for x in naming.legend])
+        if len(naming.legend) != self.marker_numbers:
+            self.marker_numbers = len(naming.legend)
+            self.numbersDrawn.emit(self.marker_numbers)
         return [_entry(w) for w in naming.words if w.role is not Role.LABEL]
 
     def _matrix_box(self) -> Box:

@@ -252,6 +252,8 @@ class RolesCanvas(Retranslating, QWidget):
         library.changed.connect(self._show_nearest)
         self.retranslate()
         self.notes = NoteLayer(session, Step.GENOMFORANDEPRAKTIK, self, self)
+        self.notes.number_after(self.scene.marker_numbers)
+        self.scene.numbersDrawn.connect(self.notes.number_after)
         self.outline = CanvasOutline(session, Step.GENOMFORANDEPRAKTIK, self)
 
     def as_widget(self) -> QWidget:

@@ -223,6 +223,8 @@ class RoleMapScene(QGraphicsScene):
     roomAnswerClicked = Signal(object, int)  # noqa: N815  Moment, the answer's place in its list
     # The legend's lines when they are left to the text beside the map (`legend_aside`).
     legendAside = Signal(list)  # noqa: N815
+    # How many numbers the markers take (a sticky note's callout is numbered after them).
+    numbersDrawn = Signal(int)  # noqa: N815
 
     def __init__(self) -> None:
         super().__init__()
@@ -231,6 +233,7 @@ class RoleMapScene(QGraphicsScene):
         self.names: dict[Role, QGraphicsSimpleTextItem] = {}
         tints = ROLE_TINTS
         self.text_zoom = 1.0
+        self.marker_numbers = 0  # how many numbers the markers take (`numbersDrawn`)
         self.name_scale = 1.0  # how much the roles' names are shrunk to fit their quadrants
         font = self._name_font()
         for role, (col, row) in CORNERS.items():
@@ -731,6 +734,9 @@ class RoleMapScene(QGraphicsScene):
                 entries.append((where, f"{where}\u00a0{' '.join(marker.label.text().split())}"))
             marker.setToolTip(plain_tip(marker.label.text()))
         legend = [text for _, text in sorted(entries)]  # by number: a crowd's together
+        if len(legend) != self.marker_numbers:
+            self.marker_numbers = len(legend)
+            self.numbersDrawn.emit(self.marker_numbers)
         # A long legend in columns, each as tall as the map, or beside the map (projected).
         font = self._name_font()
         rows = max(LEGEND_ROWS, int(SIDE / QFontMetricsF(font).lineSpacing()))
