@@ -878,52 +878,52 @@
         <translation>lappen ”{text}” är nu neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="362"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="363"/>
         <source>pinned to {item}</source>
         <translation>fäst vid {item}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="371"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="372"/>
         <source>The app&apos;s rule: a role&apos;s weight that moves less than {points} percentage points is not counted as a change.</source>
         <translation>Appens regel: en rollvikt som flyttar mindre än {points} procentenheter räknas inte som en ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="423"/>
         <source>Since the last workshop ({date}): nothing but the markers to compare; the last workshop&apos;s are drawn on the map beside today&apos;s.</source>
         <translation>Sedan förra workshoppen ({date}): inget annat än markörerna att jämföra; förra workshoppens syns på kartan bredvid dagens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="427"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="428"/>
         <source>Since the last workshop ({date}): no change.</source>
         <translation>Sedan förra workshoppen ({date}): ingen ändring.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="430"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="431"/>
         <source>Since the last workshop ({date}): {changes}</source>
         <translation>Sedan förra workshoppen ({date}): {changes}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="435"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="436"/>
         <source>and {n} more (Compare)</source>
         <translation>och {n} till (Jämför)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="440"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="441"/>
         <source>The markers: the last workshop&apos;s are drawn on the map beside today&apos;s.</source>
         <translation>Markörerna: förra workshoppens syns på kartan bredvid dagens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="451"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="452"/>
         <source>Last time: today</source>
         <translation>Förra: i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="452"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="453"/>
         <source>Last time: ambition</source>
         <translation>Förra: ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="457"/>
+        <location filename="../../src/regionroll_desktop/ui/change_words.py" line="458"/>
         <source>The workshop of {date}: {marker}</source>
         <translation>Workshoppen den {date}: {marker}</translation>
     </message>
@@ -2195,391 +2195,391 @@
 <context>
     <name>FinancingCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="232"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="234"/>
         <source>Move today&apos;s position</source>
         <translation>Flytta dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="233"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="235"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="244"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="246"/>
         <source>Place the marker first: drag it from the palette or press its button.</source>
         <translation>Placera markören först: dra den från paletten eller tryck på dess knapp.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="269"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="271"/>
         <source>Remove today&apos;s position</source>
         <translation>Ta bort dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="271"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="273"/>
         <source>Remove the ambition</source>
         <translation>Ta bort ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="305"/>
         <source>Place today&apos;s position</source>
         <translation>Placera dagens position</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="305"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="307"/>
         <source>Place the ambition</source>
         <translation>Placera ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="314"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="316"/>
         <source>Remove this placement</source>
         <translation>Ta bort placeringen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="318"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="320"/>
         <source>Adopt as the workshop&apos;s answer</source>
         <translation>Välj som workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="321"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="323"/>
         <source>Remove this group&apos;s marker</source>
         <translation>Ta bort gruppens markör</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="328"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="330"/>
         <source>Remove the marker</source>
         <translation>Ta bort markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="376"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="378"/>
         <source>Place {group}&apos;s marker</source>
         <translation>Placera markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="377"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="379"/>
         <source>Move {group}&apos;s marker</source>
         <translation>Flytta markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="378"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="380"/>
         <source>Remove {group}&apos;s marker</source>
         <translation>Ta bort markören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="380"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="382"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="379"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="381"/>
         <source>Adopt {group}&apos;s position</source>
         <translation>Välj placeringen från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="402"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="404"/>
         <source>The {n} groups agree: all within {far} of their centre (×).</source>
         <translation>De {n} grupperna är överens: alla inom {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="404"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="406"/>
         <source>The {n} groups differ: up to {far} from their centre (×).</source>
         <translation>De {n} grupperna skiljer sig åt: upp till {far} från sin mittpunkt (×).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="409"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="411"/>
         <source>All chose the same quadrant: {amount}, {character}.</source>
         <translation>Alla valde samma kvadrant: {amount}, {character}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="417"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="419"/>
         <source>The region</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="423"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="518"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="520"/>
         <source>{region} today</source>
         <translation>{region} i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="424"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="524"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="635"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="426"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="526"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="637"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="440"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="440"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="491"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="493"/>
         <source>No reference region has a known position yet; open a reference set or place them yourself in reference mode.</source>
         <translation>Ingen referensregion har en känd placering ännu; öppna en referensuppsättning eller placera dem själv i referensläget.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="497"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="499"/>
         <source>Place the region to see its nearest neighbours.</source>
         <translation>Placera regionen för att se dess närmaste grannar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="506"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="508"/>
         <source>No other region is placed.</source>
         <translation>Ingen annan region är placerad.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="521"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="523"/>
         <source>Drag onto the matrix to place where the region is today</source>
         <translation>Dra till matrisen för att visa var regionen är i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="527"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="529"/>
         <source>Drag onto the matrix to place where the region wants to be</source>
         <translation>Dra till matrisen för att visa var regionen vill vara</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="533"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="531"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="533"/>
         <source>not placed</source>
         <translation>inte placerad</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="536"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="538"/>
         <source>Drag onto the matrix to place this reference region</source>
         <translation>Dra till matrisen för att placera referensregionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="561"/>
         <source>No source gives this region&apos;s position, so it is not guessed.</source>
         <translation>Ingen källa anger regionens placering, så den gissas inte.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="564"/>
         <source>Not placed ({n} of {total}):</source>
         <translation>Inte placerade ({n} av {total}):</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="567"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="569"/>
         <source>Reference set: {name}</source>
         <translation>Referensuppsättning: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="569"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="571"/>
         <source>Your own placements (not saved yet)</source>
         <translation>Egna placeringar (inte sparade ännu)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="571"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="573"/>
         <source>Shipped data only: the deck&apos;s figure lost its positions.</source>
         <translation>Endast medföljande data: underlagets text har förlorat figurens placeringar.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="601"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="603"/>
         <source>Facilitator</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="604"/>
         <source>Own placements</source>
         <translation>Egna placeringar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="621"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="623"/>
         <source>Finansiering: the capital matrix</source>
         <translation>Finansiering: kapitalmatrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="623"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="625"/>
         <source>Finansiering: tools</source>
         <translation>Finansiering: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="628"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="630"/>
         <source>The capital matrix. Source: {deck}, the slide on the character of the regional development capital.</source>
         <translation>Kapitalmatrisen. Källa: {deck}, bilden om det regionala utvecklingskapitalets karaktär.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="633"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="635"/>
         <source>The region on the matrix</source>
         <translation>Regionen i matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="635"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="637"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="665"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="667"/>
         <source>Drag onto the matrix, or select and press Enter. F6 reaches the matrix.</source>
         <translation>Dra till matrisen, eller markera och tryck Retur. F6 når matrisen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="172"/>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="636"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="638"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="172"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="174"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="175"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="173"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="175"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="174"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="176"/>
         <source>Capital matrix: show the whole matrix</source>
         <translation>Kapitalmatrisen: visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="177"/>
         <source>Capital matrix: zoom</source>
         <translation>Kapitalmatrisen: zooma</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="175"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="177"/>
         <source>Wheel, or pinch</source>
         <translation>Hjulet, eller nyp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="390"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="392"/>
         <source>The groups agree when every marker lies within {r} of their centre (the matrix runs from −1 to +1); a marker closer than {m} to a dividing line is in the middle and belongs to no quadrant.</source>
         <translation>grupperna är överens när varje markör ligger inom {r} från deras mittpunkt (matrisen går från −1 till +1); en markör närmare än {m} från en mittlinje står i mitten och hör inte till någon kvadrant.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="453"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="455"/>
         <source>Show the workshop of {date}</source>
         <translation>Visa workshoppen den {date}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="638"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="640"/>
         <source>The arrow keys on the matrix move this marker (Shift for small steps)</source>
         <translation>Piltangenterna i matrisen flyttar den här markören (Skift för små steg)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="640"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="642"/>
         <source>Capital per capita</source>
         <translation>Kapital per capita</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="641"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="643"/>
         <source>−1 less … +1 more capital per inhabitant</source>
         <translation>−1 mindre … +1 mer kapital per invånare</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="642"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="644"/>
         <source>Character</source>
         <translation>Karaktär</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="643"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="645"/>
         <source>−1 more reactive … +1 more proactive capital</source>
         <translation>−1 mer reaktivt … +1 mer proaktivt kapital</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="648"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="650"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="650"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="652"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="653"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="655"/>
         <source>Drag to move; arrow keys nudge; right-click to remove</source>
         <translation>Dra för att flytta; piltangenterna flyttar den; högerklicka för att ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="656"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="658"/>
         <source>Make the centre (×) of the groups&apos; markers the workshop&apos;s answer</source>
         <translation>Gör gruppernas mittpunkt (×) till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="658"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="660"/>
         <source>Make {group}&apos;s position the workshop&apos;s answer</source>
         <translation>Gör placeringen från {group} till workshoppens svar</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="661"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="663"/>
         <source>Show the whole matrix</source>
         <translation>Visa hela matrisen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="662"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="664"/>
         <source>Reset the view (Home on the matrix)</source>
         <translation>Återställ vyn (Home i matrisen)</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="663"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="665"/>
         <source>Palette</source>
         <translation>Palett</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="667"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="669"/>
         <source>Nearest reference regions</source>
         <translation>Närmaste referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="668"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="670"/>
         <source>Numbered markers</source>
         <translation>Markörer med nummer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="671"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="673"/>
         <source>The markers whose names found no room beside them on the matrix carry a number there; this list names them.</source>
         <translation>Markörer vars namn inte fick plats bredvid dem i matrisen bär ett nummer där; listan ger deras namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="675"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="677"/>
         <source>Reference regions</source>
         <translation>Referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="676"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="678"/>
         <source>Show reference regions</source>
         <translation>Visa referensregioner</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="677"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="679"/>
         <source>Show where the last workshop left the region</source>
         <translation>Visa var förra workshoppen lämnade regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="678"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="680"/>
         <source>Open a reference set…</source>
         <translation>Öppna en referensuppsättning…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="679"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="681"/>
         <source>Place reference regions…</source>
         <translation>Placera referensregioner…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="682"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="684"/>
         <source>Reference mode: drag reference regions onto the matrix; each position cites the source you name</source>
         <translation>Referensläge: dra referensregioner till matrisen; varje placering hänvisar till källan du anger</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="686"/>
+        <location filename="../../src/regionroll_desktop/canvases/financing/canvas.py" line="688"/>
         <source>Save the reference set…</source>
         <translation>Spara referensuppsättningen…</translation>
     </message>
@@ -4150,104 +4150,104 @@
         <translation>Lappar: ta ned den valda lappen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="552"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="553"/>
         <source>+ Note</source>
         <translation>+ Lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="556"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="557"/>
         <source>A sticky note on this canvas ({keys}); drag it onto an item to pin it.</source>
         <translation>En lapp på den här ytan ({keys}); dra den till en sak för att fästa den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="559"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="560"/>
         <source>New sticky note</source>
         <translation>Ny lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="590"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="599"/>
         <source>1 note hidden: View ▸ Show sticky notes ({keys}).</source>
         <translation>1 lapp dold: Visa ▸ Visa lappar ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="601"/>
         <source>{n} notes hidden: View ▸ Show sticky notes ({keys}).</source>
         <translation>{n} lappar dolda: Visa ▸ Visa lappar ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="862"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="876"/>
         <source>Put up a note</source>
         <translation>Sätt upp en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="867"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="881"/>
         <source>Write the note, then Enter</source>
         <translation>Skriv lappen, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="899"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="913"/>
         <source>Rewrite a note</source>
         <translation>Skriv om en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="915"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="929"/>
         <source>Take a note down</source>
         <translation>Ta ned en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="918"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="931"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="932"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="945"/>
         <source>Pin a note</source>
         <translation>Fäst en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="918"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="932"/>
         <source>Unpin a note</source>
         <translation>Lossa en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="923"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="937"/>
         <source>Colour a note</source>
         <translation>Färglägg en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="931"/>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="947"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="945"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="961"/>
         <source>Move a note</source>
         <translation>Flytta en lapp</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="942"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="956"/>
         <source>The note is pinned: unpin it to move it.</source>
         <translation>Lappen är fäst: lossa den för att flytta den.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="961"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="975"/>
         <source>Write…</source>
         <translation>Skriv…</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="964"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="978"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="965"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="979"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="972"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="986"/>
         <source>Pin to</source>
         <translation>Fäst vid</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="979"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="993"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="982"/>
+        <location filename="../../src/regionroll_desktop/canvases/sticky_notes.py" line="996"/>
         <source>Take down</source>
         <translation>Ta ned</translation>
     </message>
@@ -5424,12 +5424,12 @@
     <message>
         <location filename="../../src/regionroll_desktop/app/projector.py" line="546"/>
         <source>{n} note on what the screen does not show: in the report, by its number.</source>
-        <translation>{n} lapp på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
+        <translation>{n} lapp på det som inte syns på skärmen: i rapporten, efter sitt nummer.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/projector.py" line="549"/>
         <source>{n} notes on what the screen does not show: in the report, by their numbers.</source>
-        <translation>{n} lappar på det som inte syns på skärmen: i rapporten, med samma nummer.</translation>
+        <translation>{n} lappar på det som inte syns på skärmen: i rapporten, efter sina nummer.</translation>
     </message>
     <message>
         <location filename="../../src/regionroll_desktop/app/projector.py" line="625"/>
@@ -5988,223 +5988,223 @@
 <context>
     <name>RolesCanvas</name>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="313"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="315"/>
         <source>Move today&apos;s role</source>
         <translation>Flytta dagens roll</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="315"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="317"/>
         <source>Move the ambition</source>
         <translation>Flytta ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="421"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="423"/>
         <source>Place {group}&apos;s role marker</source>
         <translation>Placera rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="422"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="424"/>
         <source>Move {group}&apos;s role marker</source>
         <translation>Flytta rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="423"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="425"/>
         <source>Remove {group}&apos;s role marker</source>
         <translation>Ta bort rollmarkören för {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="425"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="427"/>
         <source>Adopt the groups&apos; centre</source>
         <translation>Välj gruppernas mittpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="424"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="426"/>
         <source>Adopt {group}&apos;s roles</source>
         <translation>Välj rollerna från {group}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="359"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="361"/>
         <source>Remove the other role</source>
         <translation>Ta bort den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="362"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="364"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="366"/>
         <source>Change the other role</source>
         <translation>Ändra den andra rollen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="438"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="440"/>
         <source>The groups agree when every marker lies within an eighth of the map&apos;s width of their centre.</source>
         <translation>grupperna är överens när varje markör ligger inom en åttondel av kartans bredd från deras mittpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="444"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="446"/>
         <source>The {n} groups agree.</source>
         <translation>De {n} grupperna är överens.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="444"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="446"/>
         <source>The {n} groups differ.</source>
         <translation>De {n} grupperna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="447"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="449"/>
         <source>All see {role} as the main role.</source>
         <translation>Alla ser {role} som huvudroll.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="450"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="452"/>
         <source>At their centre (×) the main role is {role}.</source>
         <translation>I deras mittpunkt (×) är huvudrollen {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="465"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="467"/>
         <source>Source: {source}</source>
         <translation>Källa: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="477"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="479"/>
         <source>Not placed: drag or press Place.</source>
         <translation>Inte placerad: dra eller tryck Placera.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="480"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="482"/>
         <source>Main role: {role}</source>
         <translation>Huvudroll: {role}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="484"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="482"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="484"/>
         <source>Place</source>
         <translation>Placera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="486"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="572"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="125"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="486"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="570"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="488"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="572"/>
         <location filename="../../src/regionroll_desktop/canvases/roles/figure.py" line="126"/>
         <source>Ambition</source>
         <translation>Ambition</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="508"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="510"/>
         <source>Show the workshop of {date}</source>
         <translation>Visa workshoppen den {date}</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="302"/>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="577"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="304"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="579"/>
         <source>Arrow keys</source>
         <translation>Piltangenter</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="302"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="304"/>
         <source>Capital matrix and role map: move the chosen marker</source>
         <translation>Kapitalmatrisen och rollkartan: flytta den valda markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="305"/>
         <source>… in small steps</source>
         <translation>… i små steg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="303"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="305"/>
         <source>Shift+Arrow keys</source>
         <translation>Skift+piltangenterna</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="529"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="531"/>
         <source>No reference region&apos;s roles are known; build reference regions from the regions&apos; own workshops (File ▸ Reference regions from workshops…).</source>
         <translation>Ingen referensregions roller är kända; bygg referensregioner från regionernas egna workshoppar (Arkiv ▸ Referensregioner från workshoppar…).</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="533"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="535"/>
         <source>Place today&apos;s marker to see the regions nearest in their roles.</source>
         <translation>Placera dagens markör för att se de regioner som ligger närmast i sina roller.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="541"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="543"/>
         <source>No other region&apos;s roles are known.</source>
         <translation>Ingen annan regions roller är kända.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="553"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="555"/>
         <source>Genomförandepraktik: the role map</source>
         <translation>Genomförandepraktik: rollkartan</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="554"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="556"/>
         <source>Numbered markers</source>
         <translation>Markörer med nummer</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="557"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="559"/>
         <source>The markers whose names found no room beside them on the role map carry a number there; this list names them.</source>
         <translation>Markörer vars namn inte fick plats bredvid dem på rollkartan bär ett nummer där; listan ger deras namn.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="561"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="563"/>
         <source>Genomförandepraktik: tools</source>
         <translation>Genomförandepraktik: verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="562"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="564"/>
         <source>Show where the last workshop left the region</source>
         <translation>Visa var förra workshoppen lämnade regionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="578"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="580"/>
         <source>The arrow keys on the map move this marker</source>
         <translation>Piltangenterna på kartan flyttar den här markören</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="580"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="582"/>
         <source>Arrow keys move today&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="582"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="584"/>
         <source>Arrow keys move the ambition&apos;s marker</source>
         <translation>Piltangenterna flyttar markören för ambitionen</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="586"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="588"/>
         <source>Make the weights at the centre (×) of the groups&apos; markers the workshop&apos;s</source>
         <translation>Gör vikterna vid gruppernas mittpunkt (×) till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="588"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="590"/>
         <source>Make {group}&apos;s weights the workshop&apos;s</source>
         <translation>Gör vikterna från {group} till workshoppens</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="592"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="594"/>
         <source>The app&apos;s rule: the weights follow the marker&apos;s place (a corner is all one role, the middle a quarter each); the main role is the one that weighs most, and when two weigh the same there is none.</source>
         <translation>Appens regel: vikterna följer markörens läge (ett hörn är helt en roll, mitten en fjärdedel var); huvudrollen är den som väger mest, och när två väger lika finns ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="597"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="599"/>
         <source>Questions for the room</source>
         <translation>Frågor att diskutera</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="598"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="600"/>
         <source>Nearest regions in their roles today</source>
         <translation>Närmaste regioner i sina roller i dag</translation>
     </message>
     <message>
-        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="602"/>
+        <location filename="../../src/regionroll_desktop/canvases/roles/canvas.py" line="604"/>
         <source>Drag the markers; click a role to read the deck&apos;s description of it</source>
         <translation>Dra markörerna; klicka på en roll för att läsa underlagets beskrivning av den</translation>
     </message>

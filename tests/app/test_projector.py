@@ -318,10 +318,10 @@ def test_too_many_notes_are_numbered_and_their_texts_fitted_beside(  # type: ign
     # Callouts the canvas leaves out (their cards off the screen) are counted apart, never
     # among those numbered on the canvas; one is one ("1 lappar" was said).
     assert projector.side_pages(["En rad."], [], left_out=3) == [
-        ["En rad.", "3 lappar på det som inte syns på skärmen: i rapporten, med samma nummer."]
+        ["En rad.", "3 lappar på det som inte syns på skärmen: i rapporten, efter sina nummer."]
     ]
     (page,) = projector.side_pages(["En rad."], ["1. Lapp"], left_out=1)
-    assert page[-1] == "1 lapp på det som inte syns på skärmen: i rapporten, med samma nummer."
+    assert page[-1] == "1 lapp på det som inte syns på skärmen: i rapporten, efter sitt nummer."
     # A line longer than the side holds alone goes on over the next screens, split between
     # words, never run off the screen's foot (at the limits, the bodies with no branch).
     long = ", ".join(f"Nämnd {n} för kultur" for n in range(200))
