@@ -135,6 +135,20 @@ def check(drawing: Drawing, marks: tuple[Mark, ...]) -> None:
     for words in drawing.words():
         assert words.box.x >= 0 and words.box.x + words.box.w <= drawing.width + 0.01
         assert words.box.y >= 0 and words.box.y + words.box.h <= drawing.height + 0.01
+    # No disc over a group's initial (centred on a small marker's rim, a "3" hid the "B"
+    # it numbered): the letters' box, a bold capital's width and height, at its middle.
+    for initial in drawing.words(Role.INITIAL):
+        cx, cy = initial.box.x + initial.box.w / 2, initial.box.y + initial.box.h / 2
+        w, h = (measure(initial.text, initial.px, True)[0] - 6, 0.73 * initial.px)
+        letters = Box(cx - w / 2, cy - h / 2, w, h)
+        for disc in numbers:  # a circle in its box
+            centre = (disc.box.x + disc.box.w / 2, disc.box.y + disc.box.h / 2)
+            assert distance(letters, centre) >= min(disc.box.w, disc.box.h) / 2 - 0.5, (
+                initial.text,
+                disc.text,
+            )
+        for callout in callouts:  # a square
+            assert not callout.box.overlaps(letters), (initial.text, callout.text)
 
 
 @pytest.mark.parametrize(

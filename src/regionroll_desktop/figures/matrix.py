@@ -364,11 +364,22 @@ def _matrix(
 
     # The notes' callouts on their markers' rims, then each marker's label beside it, or a
     # number and a line in the legend, clear of them.
-    callouts = note_callouts(content, centres, radius, bold_px, Box(0, 0, width, height))
+    held = dict(
+        zip(
+            [mark.key for mark in content.marks],
+            cores(
+                [centres[mark.key] for mark in content.marks],
+                [radius[mark.small] for mark in content.marks],
+                [initial_reach(mark.initial, px) for mark in content.marks],
+            ),
+            strict=True,
+        )
+    )
+    callouts = note_callouts(content, centres, radius, bold_px, Box(0, 0, width, height), held)
     obstacles.extend(c.box for c in callouts)
     naming = name_markers(
         [
-            Named(mark.label, mark.ink, centres[mark.key], radius[mark.small])
+            Named(mark.label, mark.ink, centres[mark.key], radius[mark.small], held[mark.key])
             for mark in content.marks
         ],
         m,
@@ -407,12 +418,15 @@ def _matrix(
 
 @dataclass(frozen=True, slots=True)
 class Named:
-    """A marker to name: its label, the label's colour, where it is drawn and how large."""
+    """A marker to name: its label, the label's colour, where it is drawn and how large, and
+    how far from its centre what it holds reaches (a group's initial, `initial_reach`): its
+    number's disc keeps off that."""
 
     label: str
     ink: str
     centre: Point
     radius: float
+    core: float = 0.0
 
 
 @dataclass
@@ -476,7 +490,7 @@ def name_markers(
                     )
                 )
                 continue
-            numbered.append(Numbered(where, centre, named.radius, named.ink))
+            numbered.append(Numbered(where, centre, named.radius, named.ink, named.core))
         # An entry a line, by its number (a crowd's are numbered together): a label of two
         # lines on the map (a group and its side's word) is one in the legend (joined in one
         # line with the others, its second line ran into the next entry and the legend past
@@ -734,17 +748,26 @@ RIM_GAP = 2.0  # between a marker's rim and a box set against it
 
 
 def rim_spot(
-    centre: Point, r: float, side: float, turn: int, bounds: Box, avoid: Sequence[Box] = ()
+    centre: Point,
+    r: float,
+    side: float,
+    turn: int,
+    bounds: Box,
+    avoid: Sequence[Box] = (),
+    core: float = 0.0,
 ) -> Box:
     """A disc `side` across on a marker's rim: up and to the right (up and to the left, or
     below, where `bounds` end there); the `turn`-th on the same spot a disc's width further
     round, and further still past the discs in `avoid`; when the rim is full (a crowd on one
-    spot), on a ring a disc farther out."""
+    spot), on a ring a disc farther out. Never over what the marker holds within `core` of
+    its centre (a group's initial, `initial_reach`): on a small marker the disc moves out
+    until it only overlaps the ring (centred on the rim, a "3" hid the "B" it numbered)."""
     cx, cy = centre
+    near = max(r, core + side / 2)
 
     def spots() -> Iterator[Box]:
         for ring in range(RIM_RINGS):
-            radius = r + ring * (side + 2)
+            radius = near + ring * (side + 2)
             step = 2 * math.asin(min(1.0, (side + 2) / max(2 * radius, side + 2)))
             for more in range(8 + 4 * ring):
                 for start, way in ((45, -1), (135, 1), (-45, 1), (-135, -1)):
@@ -752,8 +775,38 @@ def rim_spot(
                     x, y = cx + radius * math.cos(angle), cy - radius * math.sin(angle)
                     yield Box(x - side / 2, y - side / 2, side, side)
 
-    fallback = Box(cx + r - side / 2, cy - r - side / 2, side, side)
+    fallback = Box(cx + near - side / 2, cy - near - side / 2, side, side)
     return _first_free(spots(), bounds, avoid, fallback)
+
+
+INITIAL_ADVANCE, CAP_HEIGHT = 0.72, 0.73  # of the type's size: a bold capital's box
+
+
+def cores(
+    centres: Sequence[Point], radii: Sequence[float], reaches: Sequence[float]
+) -> list[float]:
+    """How far from each marker's centre the initials drawn there reach (`reaches`: each
+    marker's own, `initial_reach`): its own, or a marker's on the same spot (within its
+    radius; a disc for today's marker lay over the initial of a group's on it)."""
+    return [
+        max(
+            (
+                math.dist(centre, other) + reach
+                for other, reach in zip(centres, reaches, strict=True)
+                if reach > 0 and math.dist(centre, other) < r
+            ),
+            default=0.0,
+        )
+        for centre, r in zip(centres, radii, strict=True)
+    ]
+
+
+def initial_reach(initial: str, px: float) -> float:
+    """How far from a marker's centre its `initial` drawn at `px` reaches (the half diagonal
+    of its letters' box): a disc on the rim keeps off it."""
+    if not initial:
+        return 0.0
+    return 0.5 * math.hypot(INITIAL_ADVANCE * px * len(initial), CAP_HEIGHT * px)
 
 
 def _first_free(spots: Iterable[Box], bounds: Box, avoid: Sequence[Box], fallback: Box) -> Box:
@@ -778,6 +831,7 @@ class Numbered:
     centre: Point
     radius: float
     ink: str
+    core: float = 0.0  # what the marker holds inside it reaches this far (`Named.core`)
 
 
 CROWD = 4  # numbered markers on one spot from which their numbers share one disc
@@ -876,7 +930,15 @@ def number_discs(
             numbered_at.append(item.centre)
             taken = [*avoid, *(d.box for d in discs)]
             disc = number_disc(
-                item.number, item.centre, item.radius, len(near), px, item.ink, bounds, taken
+                item.number,
+                item.centre,
+                item.radius,
+                len(near),
+                px,
+                item.ink,
+                bounds,
+                taken,
+                item.core,
             )
             discs.append(disc)
     return discs
@@ -913,9 +975,11 @@ def number_disc(
     ink: str,
     bounds: Box,
     avoid: Sequence[Box] = (),
+    core: float = 0.0,
 ) -> Words:
-    """A disc with a marker's number for the legend on its rim (`rim_spot`)."""
-    box = rim_spot(centre, r, px + 6.0, turn, bounds, avoid)
+    """A disc with a marker's number for the legend on its rim (`rim_spot`), off what the
+    marker holds (`core`: its initial)."""
+    box = rim_spot(centre, r, px + 6.0, turn, bounds, avoid, core)
     return Words(str(n), box, px, NUMBER_INK, True, fill="#ffffff", role=Role.NUMBER, disc=ink)
 
 
@@ -925,15 +989,21 @@ def note_callouts(
     radius: Mapping[bool, float],
     px: float,
     bounds: Box,
+    held: Mapping[str, float] | None = None,
 ) -> list[Words]:
     """Each sticky note's number (its place in the notes' list) on a little note of its
     colour on its marker's rim (a square: the legend's numbers are in discs), the notes on
-    one marker side by side round it."""
+    one marker side by side round it, off the initials within `held` of a marker's centre
+    (`cores`)."""
+    side = px + 8.0
     discs: list[Words] = []
     for mark in content.marks:
+        core = (held or {}).get(mark.key, 0.0)
+        if core:  # (a square's corner reaches past a disc's rim, towards the middle)
+            core += 0.21 * side
         for turn, n in enumerate(content.notes.get(mark.key, ())):
             taken = [d.box for d in discs]  # never on another marker's callout
-            box = rim_spot(centres[mark.key], radius[mark.small], px + 8.0, turn, bounds, taken)
+            box = rim_spot(centres[mark.key], radius[mark.small], side, turn, bounds, taken, core)
             discs.append(
                 Words(
                     str(n),

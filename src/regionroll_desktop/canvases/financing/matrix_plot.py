@@ -27,7 +27,9 @@ from ...figures.matrix import (
     REFERENCE_DOT,
     REFERENCE_INK,
     Named,
+    cores,
     fixed_words,
+    initial_reach,
     name_markers,
     number_disc,
     words_round,
@@ -55,6 +57,7 @@ SIDE_GAP = 4.0  # px between the matrix and a side's words turned along it
 REFERENCE_COLOUR = QColor(REFERENCE_DOT)
 GROUP_CENTRE_COLOUR = QColor(CENTRE_INK)
 GROUP_MARKER_SIZE = 24
+INITIAL_SHARE = 0.55  # a group's initial: this share of its marker's width
 SIDE_LINK_COLOUR = QColor(CENTRE_INK)
 
 
@@ -127,6 +130,11 @@ class MarkerItem(pg.TargetItem):
         finally:
             self.scale = drawn
 
+    @property
+    def initial_px(self) -> int:
+        """The type of its initial (a group's), as large as the marker takes."""
+        return max(8, round(self.scale * INITIAL_SHARE))
+
     def paint(self, painter: QPainter, *args: object) -> None:
         painter.setPen(self.currentPen)
         painter.setBrush(self.currentBrush)
@@ -136,7 +144,7 @@ class MarkerItem(pg.TargetItem):
             painter.save()  # the view does not save the painter's state between items
             font = QFont(painter.font())
             font.setBold(True)
-            font.setPixelSize(max(8, round(self.scale * 0.55)))
+            font.setPixelSize(self.initial_px)
             painter.setFont(font)
             painter.setPen(ink_on(self.colour.name()))
             # The item draws in the plot's units; the letter goes in screen pixels, centred.
@@ -774,13 +782,18 @@ class MatrixPlot(pg.PlotWidget):
         markers = [m for m in self._all_markers() if m.isVisible() and m.label() is not None]
         px = self._px() * BOLD_SHARE
         bounds = self._view_box()
+        held = cores(
+            [_centre(m) for m in markers],
+            [m.scale / 2 for m in markers],
+            [initial_reach(m.initial, m.initial_px) for m in markers],
+        )
         if any(m.moving for m in markers):
             discs = []
-            for m in markers:
+            for m, core in zip(markers, held, strict=True):
                 if m.number is not None:
                     ink = label_ink(m.colour.name()).name()
                     disc = number_disc(
-                        m.number, _centre(m), m.scale / 2, m.badge_turn, px, ink, bounds
+                        m.number, _centre(m), m.scale / 2, m.badge_turn, px, ink, bounds, (), core
                     )
                     discs.append(_entry(disc))
             return discs
@@ -797,8 +810,8 @@ class MatrixPlot(pg.PlotWidget):
 
         naming = name_markers(
             [
-                Named(m.text, label_ink(m.colour.name()).name(), _centre(m), m.scale / 2)
-                for m in markers
+                Named(m.text, label_ink(m.colour.name()).name(), _centre(m), m.scale / 2, core)
+                for m, core in zip(markers, held, strict=True)
             ],
             self._matrix_box(),
             bounds,

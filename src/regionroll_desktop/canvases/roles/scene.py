@@ -24,7 +24,9 @@ from ...figures.matrix import (
     CROWD,
     RIM_GAP,
     caption_place,
+    cores,
     crowds_numbered,
+    initial_reach,
     number_runs,
     own_quadrant,
     rim_box,
@@ -115,13 +117,15 @@ class RoleMarker(QGraphicsEllipseItem):
         turn: int = 0,
         badge: bool = True,
         clear: tuple[Box, Sequence[Box]] | None = None,
+        core: float | None = None,
     ) -> None:
         """The legend's number for this marker (None: its label is beside it), in a disc on
         its rim up and to the right, the `turn`-th on one spot a disc further round; `runs`:
         a crowd's numbers in one disc ("1–30", on its top marker), beside the rim, with
         `clear` (the map's box and what it keeps off, in the scene) where the figures put
         it (`figures.matrix.rim_box`); without `badge` its number is in another marker's
-        disc (a crowd's)."""
+        disc (a crowd's). The disc keeps off the initials within `core` of its centre (its
+        own by default; `figures.matrix.cores`)."""
         self.number = number
         self.badge.setVisible(number is not None and badge)
         self.label.setVisible(number is None)
@@ -133,9 +137,14 @@ class RoleMarker(QGraphicsEllipseItem):
         if runs:  # a wide disc: its words clear of its rounded ends
             side = text.width() + text.height() * 0.8
         r = self.rect().width() / 2
-        step = 2 * math.asin(min(1.0, (side + 2) / max(2 * r, side + 2)))
+        # On the rim, or out as far as keeps it off the group's initial (centred on the rim
+        # of a small marker, a "2" hid the "B" it numbered), as the figures put it.
+        if core is None:
+            core = initial_reach(self.initial.text(), self.initial.font().pixelSize())
+        out = max(r, core + side / 2)
+        step = 2 * math.asin(min(1.0, (side + 2) / max(2 * out, side + 2)))
         angle = math.radians(45) - turn * step  # the rim, up and to the right, then round
-        x, y = r * math.cos(angle), -r * math.sin(angle)
+        x, y = out * math.cos(angle), -out * math.sin(angle)
         if runs:  # a crowd's wide disc beside the rim, its corner on it, as the figures
             # place it (`figures.matrix.rim_box`): reaching in, it lay over the initials
             reach = r + RIM_GAP
@@ -716,6 +725,12 @@ class RoleMapScene(QGraphicsScene):
         # in the crowd (it lay over the room's arrow).
         labelled = [where for where in placed if isinstance(where, Box)]
         kept_off = [*arrow, *names, *labelled]
+        # A disc keeps off the initials on its marker's spot (`figures.matrix.cores`).
+        held = cores(
+            points,
+            radii,
+            [initial_reach(m.initial.text(), m.initial.font().pixelSize()) for m in shown],
+        )
         entries: list[tuple[int, str]] = []
         for i, (marker, (x, y), where) in enumerate(zip(shown, points, placed, strict=True)):
             if isinstance(where, Box):
@@ -728,7 +743,8 @@ class RoleMapScene(QGraphicsScene):
                     runs = number_runs([number[j] for j in crowds[i]])
                     others = [rims[j] for j in range(len(shown)) if j not in crowds[i]]
                     clear = (whole, [*kept_off, *others])
-                marker.set_number(where, runs, turns.get(i, 0), i in crowds or i in turns, clear)
+                badge = i in crowds or i in turns
+                marker.set_number(where, runs, turns.get(i, 0), badge, clear, held[i])
                 if i in crowds:
                     kept_off.append(_box(marker.badge.mapRectToScene(marker.badge.rect())))
                 entries.append((where, f"{where}\u00a0{' '.join(marker.label.text().split())}"))
