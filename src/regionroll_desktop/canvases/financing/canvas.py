@@ -166,7 +166,7 @@ class FinancingCanvas(Retranslating, QWidget):
         self.notes.present(zoom, least_px)
         hide_side_panels(self)
         self.plot.setMinimumSize(240, 200)  # the screen decides: the plot scales to it
-        self.plot.set_zoom(zoom)
+        self.plot.set_zoom(zoom, least_px)
         self.plot.set_type_px(least_px * PROJECTED_TYPE)
 
     def key_help(self) -> KeyHelp:

@@ -105,9 +105,11 @@ class MarkerItem(pg.TargetItem):
         )
         self.setZValue(20)
 
-    def set_zoom(self, zoom: float) -> None:
-        """Draw the marker (and keep its label clear of it) `zoom` times its size."""
-        size = self.base_size * zoom
+    def set_zoom(self, zoom: float, least_px: float = 0.0) -> None:
+        """Draw the marker (and keep its label clear of it) `zoom` times its size, and large
+        enough for its initial not to be under `least_px` (the room's type: a 600-line
+        projector drew the groups' letters at 16 px)."""
+        size = max(self.base_size * zoom, least_px / INITIAL_SHARE)
         self.prepareGeometryChange()
         self.scale = size
         self._shape = None
@@ -342,6 +344,7 @@ class MatrixPlot(pg.PlotWidget):
             if label is not None:
                 label.setFont(self._bold())
         self.zoom = 1.0  # larger on a projector: see set_zoom
+        self.least_px = 0.0  # the room's type (a projector's): no group's initial under it
         self.type_px = 0.0  # the reader's type when set (set_type_px), else grown with the plot
         pinch_to_zoom(self, self._pinched)
         self.vb.sigRangeChanged.connect(self._layout_texts)
@@ -443,8 +446,8 @@ class MatrixPlot(pg.PlotWidget):
             if marker is None:
                 marker = MarkerItem(key, QColor(colour), GROUP_MARKER_SIZE, filled=True)
                 marker.setZValue(18)
-                if self.zoom != 1.0:
-                    marker.set_zoom(self.zoom)
+                if self.zoom != 1.0 or self.least_px:
+                    marker.set_zoom(self.zoom, self.least_px)
                 label = marker.label()
                 if label is not None:
                     label.setFont(self._bold())
@@ -506,8 +509,8 @@ class MatrixPlot(pg.PlotWidget):
         marker = MarkerItem(key, QColor(colour), GROUP_MARKER_SIZE, filled=filled)
         marker.movable = False
         marker.setZValue(z)
-        if self.zoom != 1.0:
-            marker.set_zoom(self.zoom)
+        if self.zoom != 1.0 or self.least_px:
+            marker.set_zoom(self.zoom, self.least_px)
         text = marker.label()
         if text is not None:
             text.setFont(self._bold())
@@ -636,12 +639,12 @@ class MatrixPlot(pg.PlotWidget):
         self._names = [r.name for r in self._reference_regions] if visible else []
         self._layout_texts()
 
-    def set_zoom(self, zoom: float) -> None:
+    def set_zoom(self, zoom: float, least_px: float = 0.0) -> None:
         """Markers and type `zoom` times larger (projector mode), on top of growing with the
-        plot."""
-        self.zoom = zoom
+        plot; no group's initial under `least_px` (the room's type)."""
+        self.zoom, self.least_px = zoom, least_px
         for marker in self._all_markers():
-            marker.set_zoom(zoom)
+            marker.set_zoom(zoom, least_px)
         self._scale = 0.0  # lay the type out afresh
         self._rescale()
 

@@ -67,6 +67,7 @@ INITIAL_SHARE = 0.55  # a group's initial inside its marker: this share of its h
 LABEL_SHARE = 0.55  # of a quadrant's width, at most, for a marker's name
 LEGEND_WIDTH = 200.0  # the legend's column beside the map at most, at zoom 1
 LEGEND_ROWS = 14  # a legend's lines per column
+NAME_MARGIN, NAME_MARGIN_AT_FLOOR = 24.0, 8.0  # a role's name narrower than its quadrant
 LEGEND_MIN_WIDTH = 60.0  # and at least, when it is wrapped to the room a view has spare
 
 
@@ -447,7 +448,9 @@ class RoleMapScene(QGraphicsScene):
             self.setSceneRect(rect)
 
     def set_texts(self, names: dict[Role, str], note: str) -> None:
-        room = SIDE / 2 - 24
+        # A name's room in its quadrant: less margin where the room's type is the floor (on
+        # a 600-line projector "Kapacitetsbyggaren" shrank the four names to 17.9 px).
+        room = SIDE / 2 - (NAME_MARGIN_AT_FLOOR if self.type_floor else NAME_MARGIN)
         for role, item in self.names.items():
             item.setText(names[role])
         # A long name in large type is shrunk to its quadrant rather than run into the next,

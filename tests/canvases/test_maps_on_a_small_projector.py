@@ -1,6 +1,8 @@
-"""A number's disc on a group's marker never lies over the group's initial, on the live maps
-as in the figures (`figures.matrix.cores`): centred on a small marker's rim, a "3" hid the
-"B" it numbered on a 1024×600 projector."""
+"""The two maps projected on a small screen (a 1024×600 projector gives each about 700×470):
+a number's disc on a group's marker never lies over the group's initial, as in the figures
+(`figures.matrix.cores`: centred on a small marker's rim, a "3" hid the "B" it numbered);
+the groups' initials and the roles' names keep the room's type (16 and 17.9 px were
+drawn for 18)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from PySide6.QtTest import QTest
 
 from regionroll_desktop.canvases.financing.canvas import FinancingCanvas
 from regionroll_desktop.canvases.roles.canvas import RolesCanvas
+from regionroll_desktop.canvases.roles.scene import SIDE
 from regionroll_desktop.storage import load_workshop
 
 SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "exempel.regionroll.json"
@@ -59,3 +62,24 @@ def test_the_role_map_s_badges_keep_off_the_groups_initials(shown) -> None:  # t
         at = marker.scenePos()
         box = letters((at.x(), at.y()), marker.initial.text(), px)
         assert all(clear_of(badge, box) for badge in badges), marker.initial.text()
+
+
+def test_the_matrix_s_initials_keep_the_room_s_type(shown) -> None:  # type: ignore[no-untyped-def]
+    canvas = shown(FinancingCanvas, load_workshop(SAMPLE), (700, 470))
+    canvas.present(0.8, 18.0)
+    QTest.qWait(50)
+    markers = [m for m in canvas.plot._all_markers() if m.isVisible() and m.initial]
+    assert markers and all(m.initial_px >= 18 for m in markers)
+
+
+def test_the_role_map_s_names_keep_the_room_s_type(shown) -> None:  # type: ignore[no-untyped-def]
+    canvas = shown(RolesCanvas, load_workshop(SAMPLE), (700, 470))
+    canvas.present(0.8, 18.0)
+    QTest.qWait(50)
+    scene = canvas.scene
+    for name in scene.names.values():
+        px = name.font().pointSizeF() * 96 / 72 * name.sceneTransform().m22()
+        drawn = px * canvas.view.transform().m22()
+        assert drawn >= 18 - 0.05, name.text()
+        # Inside its quadrant still: the four names never run into each other.
+        assert name.sceneBoundingRect().width() <= SIDE / 2, name.text()
