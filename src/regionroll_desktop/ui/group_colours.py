@@ -41,6 +41,9 @@ def swatch(colour: str, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
+INITIAL_SHARE = 0.55  # a group's initial inside its marker: this share of the marker's size
+
+
 def group_initial(name: str) -> str:
     """What a group's marker shows inside it: "A" for "Grupp A", "4" for "Grupp 4 –
     kommunerna" (a group's own letter or number, first or last: thirty groups named "Grupp

@@ -39,6 +39,7 @@ from ...reference import ReferenceRegion
 from ...ui.drawing_painter import figure_font, measure
 from ...ui.group_colours import (
     AMBITION_COLOUR,
+    INITIAL_SHARE,
     PREVIOUS_COLOURS,
     SIDE_COLOURS,
     TODAY_COLOUR,
@@ -57,7 +58,6 @@ SIDE_GAP = 4.0  # px between the matrix and a side's words turned along it
 REFERENCE_COLOUR = QColor(REFERENCE_DOT)
 GROUP_CENTRE_COLOUR = QColor(CENTRE_INK)
 GROUP_MARKER_SIZE = 24
-INITIAL_SHARE = 0.55  # a group's initial: this share of its marker's width
 SIDE_LINK_COLOUR = QColor(CENTRE_INK)
 
 

@@ -35,6 +35,7 @@ from ...figures.matrix import (
 from ...model import Moment, Role
 from ...ui.group_colours import (
     AMBITION_COLOUR,
+    INITIAL_SHARE,
     PREVIOUS_COLOURS,
     ROLE_TINTS,
     TODAY_COLOUR,
@@ -63,7 +64,6 @@ GROUP_MARKER = 26.0
 LABEL_GROUND = "#b3ffffff"  # under a marker's label, as on the capital matrix
 SIDE_LINK_INK = "#334155"  # the dashed line between the two sides' places
 LABEL_SHARE_OF_FONT = 1.3  # a marker's label: this many times the application's type
-INITIAL_SHARE = 0.55  # a group's initial inside its marker: this share of its height
 LABEL_SHARE = 0.55  # of a quadrant's width, at most, for a marker's name
 LEGEND_WIDTH = 200.0  # the legend's column beside the map at most, at zoom 1
 LEGEND_ROWS = 14  # a legend's lines per column
