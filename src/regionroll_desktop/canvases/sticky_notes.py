@@ -567,8 +567,9 @@ class NoteLayer(QObject):
         notes' callouts are numbered after them, one number naming one thing."""
         if numbers != self.numbers:
             self.numbers = numbers
-            self._placed = None  # numbered again, their lines told again
-            self._schedule()
+            if not self.editable:  # (the editor's notes are whole, never numbered)
+                self._placed = None  # numbered again, their lines told again
+                self._schedule()
 
     def set_shown(self, shown: bool) -> None:
         """The editor's notes shown, or hidden (the View menu's "Show sticky notes"); the
