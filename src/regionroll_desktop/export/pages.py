@@ -138,13 +138,16 @@ def _no_line_alone(doc: QTextDocument, page_height: float) -> None:
 MOVING_PASSES = 6
 
 
+def _pages_of(page_height: float) -> Callable[[float], int]:
+    """Which page (from 0) a height in the document falls on."""
+    return lambda y: int(y // page_height)
+
+
 def _moved_to_next_page(doc: QTextDocument, page_height: float) -> bool:
     """One pass of `_no_line_alone`: whether it moved something."""
     layout = doc.documentLayout()
 
-    def page_of(y: float) -> int:
-        return int(y // page_height)
-
+    page_of = _pages_of(page_height)
     block, moved = doc.begin(), False
     while block.isValid():
         top = layout.blockBoundingRect(block).top()  # lays the block out (again) first
@@ -193,9 +196,7 @@ def _cells_cut_at_pages(doc: QTextDocument, page_height: float) -> None:
     has none. (A paragraph outside a table is drawn a line at a time by `_lines_on`.)"""
     layout = doc.documentLayout()
 
-    def page_of(y: float) -> int:
-        return int(y // page_height)
-
+    page_of = _pages_of(page_height)
     for _ in range(MOVING_PASSES):
         cuts: list[int] = []
         for table in doc.rootFrame().childFrames():  # the tables (a nested one within)
