@@ -4,6 +4,7 @@ and numbered in the figures."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -383,9 +384,33 @@ def test_many_free_notes_run_on_in_columns_beside_the_figure(qapp) -> None:  # t
     )
     drawn = with_callouts(figure, notes, lambda _: None)
     assert drawn.size.height() == 300
-    assert 400 < drawn.size.width() < 400 + 600
+    # Twenty columns of ten, each as wide as "200" with its note's paper round it.
+    assert 400 + 20 * 26 < drawn.size.width() < 400 + 20 * 45
     few = with_callouts(figure, notes[:3], lambda _: None)
     assert few.size.height() == 300 and few.size.width() < drawn.size.width()
+    # Numbered after a crowded map's 97 markers, "100" takes a wider note than "1" does.
+    after = with_callouts(Figure(blank, QSize(400, 300), numbers=97), notes[:3], lambda _: None)
+    assert after.size.width() > few.size.width() + 10
+
+
+def test_free_callouts_in_several_columns_read_in_their_numbers_order() -> None:
+    """One column: each callout at about the height its note was put. Several (the limits):
+    down each column in the order of their numbers (by height, the columns read "104, 82 /
+    98, 76" and a reader hunted for a number)."""
+    from regionroll_desktop.canvases.sticky_notes import margin_stack
+
+    few = margin_stack([(1, 200.0), (2, 20.0), (3, 120.0)], 300, 10)
+    assert [n for n, _, _ in few] == [2, 3, 1] and {c for _, _, c in few} == {0}
+    assert [round(y) for _, y, _ in few] == [20, 120, 200]  # where they were put
+    many = margin_stack([(n, float((n * 37) % 280)) for n in range(63, 113)], 300, 10)
+    count = 1 + max(c for _, _, c in many)
+    assert count > 1
+    columns = [[n for n, _, c in many if c == k] for k in range(count)]
+    assert [n for column in columns for n in column] == list(range(63, 113))
+    for k in range(count):
+        ys = [y for _, y, c in many if c == k]
+        assert ys == sorted(ys) and all(b - a >= 23 for a, b in itertools.pairwise(ys))
+        assert ys[0] >= 10 and ys[-1] <= 300 - 10
 
 
 def test_canvas_figures_carry_their_notes_callouts(shown) -> None:  # type: ignore[no-untyped-def]

@@ -130,6 +130,8 @@ def check(drawing: Drawing, marks: tuple[Mark, ...]) -> None:
         for words in labels:
             assert not words.box.overlaps(disc.box), (words.text, disc.text)
     callouts = drawing.words(Role.CALLOUT)
+    for callout in callouts:  # its number within its little note ("105" ran over its sides)
+        assert measure(callout.text, callout.px, True)[0] <= callout.box.w + 0.01, callout.text
     for a, b in itertools.combinations(numbers + callouts, 2):
         assert not a.box.overlaps(b.box), (a.text, b.text)  # not even in a crowd
     for words in drawing.words():

@@ -1205,6 +1205,32 @@ def _beside(
 CALLOUT_RADIUS = 13.0  # in the figure's own units (a 1500 px wide canvas)
 
 
+def margin_stack(
+    free: list[tuple[int, float]], height: float, r: float
+) -> list[tuple[int, float, int]]:
+    """The free notes' callouts (their numbers and the heights they were put at) stacked in
+    the margin of a figure `height` tall, discs of radius `r`: (number, height, column) each.
+    In one column at about the height each was put, never on each other; more than the
+    figure's height holds run on in next columns (200 notes made the figure 3,000 px tall,
+    issue #34), then in the order of their numbers down each column (by where they were
+    put, at the limits the columns read "104, 82 / 98, 76")."""
+    step = 2 * r + 3
+    per_column = max(1, int((height - 2) // step))
+    if len(free) > per_column:
+        free = [(n, r + 2) for n, _ in sorted(free)]
+    floor, column = 0.0, 0
+    stacked = []
+    for k, (n, y) in enumerate(sorted(free, key=lambda item: item[1])):
+        if k and k % per_column == 0:
+            column, floor = column + 1, 0.0
+        in_column = min(per_column, len(free) - column * per_column)
+        after = in_column - 1 - k % per_column  # those still to come in this column
+        y = max(min(max(y, floor), height - r - 1 - after * step), floor)
+        floor = y + step
+        stacked.append((n, y, column))
+    return stacked
+
+
 def with_callouts(
     figure: Figure,
     notes: tuple[StickyNote, ...],
@@ -1226,6 +1252,13 @@ def with_callouts(
     r = max(CALLOUT_RADIUS, 0.02 * min(size.width(), size.height()))
     if figure.smallest_px > 0:  # a disc's number about as large as the figure's words
         r = min(r, max(CALLOUT_RADIUS, figure.smallest_px * 1.1))
+    # As wide as its longest number takes (numbered after a crowded map's markers, "105"
+    # ran over a square's sides), every callout the same: `half` its width.
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(max(6, round(r * 1.15)))
+    longest = str(figure.numbers + len(notes))
+    half = max(r, (QFontMetricsF(font).horizontalAdvance(longest) + 0.6 * r) / 2)
     pinned: list[tuple[int, QPointF]] = []
     free: list[tuple[int, float]] = []
     on_item: dict[NotePin, int] = {}  # several notes on one item: side by side, leftwards
@@ -1239,31 +1272,20 @@ def with_callouts(
             k = on_item[note.pin] = on_item.get(note.pin, -1) + 1
             if inside:  # in the item's bottom right corner (a body's box, whose branches
                 # flow from the left and whose title is on top): never on its border
-                at = anchor + QPointF(-r - 3 - k * (2 * r + 3), -r - 3)
+                at = anchor + QPointF(-half - 3 - k * (2 * half + 3), -r - 3)
             else:  # up and to the right of the item (a marker, a card)
-                at = anchor + QPointF(-k * (2 * r + 3), -0.8 * r)
+                at = anchor + QPointF(-k * (2 * half + 3), -0.8 * r)
             # Whole inside the figure, however near its edge the item lies.
-            x = min(max(at.x(), r + 1), size.width() - r - 1)
+            x = min(max(at.x(), half + 1), size.width() - half - 1)
             y = min(max(at.y(), r + 1), size.height() - r - 1)
             pinned.append((n, QPointF(x, y)))
-    # The free notes' callouts stacked in the margin at about the height each was put, never
-    # on each other; more than the figure's height holds run on in a next column (200 notes
-    # made the figure 3,000 px tall, issue #34).
-    step = 2 * r + 3
-    per_column = max(1, int((size.height() - 2) // step))
-    columns = -(-len(free) // per_column)
+    step = 2 * half + 3  # a column's width
+    stacked = margin_stack(free, size.height(), r)
+    columns = 1 + max((column for _, _, column in stacked), default=0)
     margin = columns * step + 9 if free else 0.0
     points = list(pinned)
-    floor, column, lowest = 0.0, 0, 0.0
-    for k, (n, y) in enumerate(sorted(free, key=lambda item: item[1])):
-        if k and k % per_column == 0:
-            column, floor = column + 1, 0.0
-        in_column = min(per_column, len(free) - column * per_column)
-        after = in_column - 1 - k % per_column  # those still to come in this column
-        y = max(min(max(y, floor), size.height() - r - 1 - after * step), floor)
-        floor = y + step
-        lowest = max(lowest, y + r + 1)
-        points.append((n, QPointF(size.width() + 6 + r + column * step, y)))
+    points += [(n, QPointF(size.width() + 6 + half + c * step, y)) for n, y, c in stacked]
+    lowest = max((y + r + 1 for _, y, _ in stacked), default=0.0)
     height = max(float(size.height()), lowest)
     total = QSize(round(size.width() + margin), round(height))
 
@@ -1271,20 +1293,19 @@ def with_callouts(
         scale = target.width() / max(1, total.width())
         inner = QRectF(target.topLeft(), QSize(size).toSizeF() * scale)
         figure.draw(painter, inner)
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(max(6, round(r * 1.15 * scale)))
+        drawn_font = QFont(font)
+        drawn_font.setPixelSize(max(6, round(r * 1.15 * scale)))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(font)
-        radius = r * scale
+        painter.setFont(drawn_font)
+        radius, wide = r * scale, half * scale
         for n, point in points:
             centre = QPointF(target.left() + point.x() * scale, target.top() + point.y() * scale)
             painter.setPen(QPen(QColor(INK), max(1.0, 1.5 * scale)))
             painter.setBrush(QColor(NEUTRAL_PAPER))
             # A little note (a square of its paper), not a disc: a figure's legend numbers
             # its markers in discs, and the two must not be read as one numbering.
-            box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+            box = QRectF(centre.x() - wide, centre.y() - radius, 2 * wide, 2 * radius)
             painter.drawRoundedRect(box, radius * 0.25, radius * 0.25)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), str(figure.numbers + n))
         painter.restore()

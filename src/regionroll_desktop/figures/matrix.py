@@ -375,7 +375,9 @@ def _matrix(
             strict=True,
         )
     )
-    callouts = note_callouts(content, centres, radius, bold_px, Box(0, 0, width, height), held)
+    callouts = note_callouts(
+        content, centres, radius, bold_px, Box(0, 0, width, height), held, measure
+    )
     obstacles.extend(c.box for c in callouts)
     naming = name_markers(
         [
@@ -990,12 +992,17 @@ def note_callouts(
     px: float,
     bounds: Box,
     held: Mapping[str, float] | None = None,
+    measure: Measure | None = None,
 ) -> list[Words]:
     """Each sticky note's number (its place in the notes' list) on a little note of its
     colour on its marker's rim (a square: the legend's numbers are in discs), the notes on
     one marker side by side round it, off the initials within `held` of a marker's centre
-    (`cores`)."""
+    (`cores`); as large as the longest number they may take (after every marker's number:
+    "105" ran over a square's sides), when `measure` is given."""
     side = px + 8.0
+    if measure is not None:
+        last = max((n for numbers in content.notes.values() for n in numbers), default=0)
+        side = max(side, measure(str(len(content.marks) + last), px, True)[0])
     discs: list[Words] = []
     for mark in content.marks:
         core = (held or {}).get(mark.key, 0.0)
