@@ -560,6 +560,23 @@ def test_projected_callouts_are_numbered_after_the_markers_numbers(shown, kind: 
     assert not hidden, hidden
 
 
+def test_a_projected_callout_holds_its_number_however_long(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A callout is a little square; a number of three digits (after a crowded map's
+    markers) widens it rather than run over its sides."""
+    from PySide6.QtGui import QColor, QFontMetricsF
+
+    board = QWidget()
+    qtbot.addWidget(board)
+    card = NoteCard("n1", board)
+    card.show_note("Lapp", "", QColor("#fff1a6"), QColor("#8a6d00"), "", 2.0, 18.0)
+    card.set_number(7)
+    assert card.width() == card.height()
+    for number in (105, 1105):
+        card.set_number(number)
+        advance = QFontMetricsF(card.fonts()[1]).horizontalAdvance(str(number))
+        assert card.width() > advance + 4 and card.height() < card.width()
+
+
 def test_a_strategy_card_is_read_whole_however_large_it_is_drawn(shown) -> None:  # type: ignore[no-untyped-def]
     """What notes keep off: a card's words fill it, so a card larger than the ground's size
     is still read whole, never a ground a note may lie on (on a 600-line projector a note lay

@@ -313,9 +313,11 @@ class NoteCard(QWidget):
             self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        if self.number is not None:
-            side = round(QFontMetricsF(self.fonts()[1]).height() * 1.5)
-            return QSize(side, side)
+        if self.number is not None:  # a little square, wider for a long number ("105")
+            metrics = QFontMetricsF(self.fonts()[1])
+            side = round(metrics.height() * 1.5)
+            wide = round(metrics.horizontalAdvance(str(self.number)) + metrics.height() * 0.3)
+            return QSize(max(side, wide), side)
         return self.whole_size()
 
     def whole_size(self) -> QSize:
@@ -405,7 +407,8 @@ class NoteCard(QWidget):
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         painter.setPen(QPen(self.band, max(1.5, 1.5 * self.scale)))
         painter.setBrush(self.paper)
-        painter.drawRoundedRect(rect, rect.width() * 0.12, rect.width() * 0.12)
+        corner = rect.height() * 0.12
+        painter.drawRoundedRect(rect, corner, corner)
         painter.setPen(QColor(INK))
         painter.setFont(self.fonts()[1])
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(self.number))
