@@ -710,8 +710,16 @@ class NoteLayer(QObject):
         for another fit or type); returns the whole notes that, on the projector, found no
         spot where they hide nothing."""
         blocked: set[str] = set()
-        crowd: Crowd | None = None
+        crowds: list[Crowd] = []  # what the board shows, looked at once, when first needed
         taken: list[QRectF] = []
+
+        def crowd_for(size: QSizeF) -> Crowd:
+            """The cards, chips, markers and words on the board; not what holds them (an
+            item larger than CROWDED notes of `size` is a ground a note may lie on)."""
+            if not crowds:
+                crowds.append(view_crowd(self.view, CROWDED * size.width() * size.height()))
+            return crowds[0]
+
         searches = FREE_SPOT_SEARCHES
         on_item: dict[NotePin, int] = {}  # numbered notes on one item: side by side
         # The notes lying where the room put them first; the pinned ones then keep off them.
@@ -742,9 +750,7 @@ class NoteLayer(QObject):
                     if known is not None and known[0] == wanted:
                         spot = known[1]
                     else:
-                        if crowd is None:
-                            crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
-                        spot = free_spot(size, area, crowd, taken, spot.center())
+                        spot = free_spot(size, area, crowd_for(size), taken, spot.center())
                         self._callout_spots[note.id] = (wanted, spot)
                 elif not self.editable:  # whole on the projector: off the markers and words
                     found_for = (
@@ -757,8 +763,7 @@ class NoteLayer(QObject):
                     )
                     whole = self._whole_spots.get(note.id)
                     if whole is None or whole[0] != found_for:
-                        if crowd is None:
-                            crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
+                        crowd = crowd_for(size)
                         hides = _hidden(spot, None, crowd, taken) > 0
                         if hides:
                             spot = free_spot(size, area, crowd, taken, spot.center())
@@ -777,14 +782,10 @@ class NoteLayer(QObject):
                     continue
                 if card.number is not None and note.pin is not None:  # as the report calls out
                     k = on_item[note.pin] = on_item.get(note.pin, -1) + 1
-                    if crowd is None:
-                        crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
-                    spot = _on_corner(
-                        anchor, size, area, k, self.step is Step.ORGANISATION, crowd, taken
-                    )
+                    inside = self.step is Step.ORGANISATION
+                    spot = _on_corner(anchor, size, area, k, inside, crowd_for(size), taken)
                 else:
-                    if crowd is None:  # the cards, chips, markers and words; not what holds them
-                        crowd = view_crowd(self.view, CROWDED * size.width() * size.height())
+                    crowd = crowd_for(size)
                     spot = _beside(anchor, size, area, crowd, taken, searches > 0)
                     searches -= 1
                     if projected and _hidden(spot, anchor, crowd, taken) > 0:

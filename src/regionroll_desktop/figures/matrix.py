@@ -784,23 +784,26 @@ def rim_spot(
 INITIAL_ADVANCE, CAP_HEIGHT = 0.72, 0.73  # of the type's size: a bold capital's box
 
 
+def core_at(centre: Point, r: float, centres: Sequence[Point], reaches: Sequence[float]) -> float:
+    """How far from `centre` (a marker of radius `r`) the initials drawn there reach: of the
+    markers at `centres` (each initial reaching `reaches` from its own, `initial_reach`), its
+    own or one on the same spot (within `r`; a disc for today's marker lay over the initial
+    of a group's on it)."""
+    return max(
+        (
+            math.dist(centre, other) + reach
+            for other, reach in zip(centres, reaches, strict=True)
+            if reach > 0 and math.dist(centre, other) < r
+        ),
+        default=0.0,
+    )
+
+
 def cores(
     centres: Sequence[Point], radii: Sequence[float], reaches: Sequence[float]
 ) -> list[float]:
-    """How far from each marker's centre the initials drawn there reach (`reaches`: each
-    marker's own, `initial_reach`): its own, or a marker's on the same spot (within its
-    radius; a disc for today's marker lay over the initial of a group's on it)."""
-    return [
-        max(
-            (
-                math.dist(centre, other) + reach
-                for other, reach in zip(centres, reaches, strict=True)
-                if reach > 0 and math.dist(centre, other) < r
-            ),
-            default=0.0,
-        )
-        for centre, r in zip(centres, radii, strict=True)
-    ]
+    """`core_at` of each marker."""
+    return [core_at(c, r, centres, reaches) for c, r in zip(centres, radii, strict=True)]
 
 
 def initial_reach(initial: str, px: float) -> float:

@@ -27,6 +27,7 @@ from ...figures.matrix import (
     REFERENCE_DOT,
     REFERENCE_INK,
     Named,
+    core_at,
     cores,
     fixed_words,
     initial_reach,
@@ -785,21 +786,20 @@ class MatrixPlot(pg.PlotWidget):
         markers = [m for m in self._all_markers() if m.isVisible() and m.label() is not None]
         px = self._px() * BOLD_SHARE
         bounds = self._view_box()
-        held = cores(
-            [_centre(m) for m in markers],
-            [m.scale / 2 for m in markers],
-            [initial_reach(m.initial, m.initial_px) for m in markers],
-        )
-        if any(m.moving for m in markers):
+        centres = [_centre(m) for m in markers]
+        reaches = [initial_reach(m.initial, m.initial_px) for m in markers]
+        if any(m.moving for m in markers):  # (a drag: only the numbered markers' discs)
             discs = []
-            for m, core in zip(markers, held, strict=True):
+            for m, centre in zip(markers, centres, strict=True):
                 if m.number is not None:
                     ink = label_ink(m.colour.name()).name()
+                    core = core_at(centre, m.scale / 2, centres, reaches)
                     disc = number_disc(
-                        m.number, _centre(m), m.scale / 2, m.badge_turn, px, ink, bounds, (), core
+                        m.number, centre, m.scale / 2, m.badge_turn, px, ink, bounds, (), core
                     )
                     discs.append(_entry(disc))
             return discs
+        held = cores(centres, [m.scale / 2 for m in markers], reaches)
         arrow = self._arrow_boxes()
         rims = self._rims(markers)
         # A label is as large as the plot draws it (its text item has margins of its own).
