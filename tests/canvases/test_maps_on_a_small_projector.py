@@ -83,3 +83,25 @@ def test_the_role_map_s_names_keep_the_room_s_type(shown) -> None:  # type: igno
         assert drawn >= 18 - 0.05, name.text()
         # Inside its quadrant still: the four names never run into each other.
         assert name.sceneBoundingRect().width() <= SIDE / 2, name.text()
+
+
+def test_a_side_s_word_moved_in_past_the_ambition_never_runs_under_the_other(shown) -> None:  # type: ignore[no-untyped-def]
+    """Today in a corner, the ambition on the middle line near the reactive edge, the arrow
+    between them: "Mer reaktivt kapital" moves in past the ambition and "Mer proaktivt
+    kapital" keeps off it (drawn over it, the room read "Mer reaktivt kapit" at 1280×720)."""
+    from regionroll_desktop.model import Moment
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.model.values import MatrixPosition
+
+    w = load_workshop(SAMPLE)
+    w = e.set_matrix_position(w, Moment.TODAY, MatrixPosition(capital_per_capita=1, proactivity=1))
+    ambition = MatrixPosition(capital_per_capita=0, proactivity=-0.6)
+    w = e.set_matrix_position(w, Moment.AMBITION, ambition)
+    for size in ((880, 600), (1300, 880)):
+        canvas = shown(FinancingCanvas, w, size)
+        canvas.present(1.6, 18.0)
+        QTest.qWait(50)
+        axis = [x.rect for x in canvas.plot.texts.entries() if x.kind == "axis"]
+        assert len(axis) == 4
+        for i, a in enumerate(axis):
+            assert not [b for b in axis[i + 1 :] if a.intersects(b)], size

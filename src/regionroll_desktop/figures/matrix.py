@@ -579,7 +579,15 @@ def fixed_words(
                         max(t.x + t.w for t in hit) + 2 if ax == 0 else min(t.x for t in hit) - 2
                     )
                     spots.append(put(text, inward, first.y, ax, 0.0, bold_px, True))
-            box = min(spots, key=lambda b: sum(b.overlap(t) for t in avoid))
+            # Never over the other side's word (moved in past the ambition on the axis,
+            # "Mer reaktivt kapital" ran under "Mer proaktivt kapital"), then covering least.
+            box = min(
+                spots,
+                key=lambda b: (
+                    sum(b.overlap(w.box) for w in words),
+                    sum(b.overlap(t) for t in avoid),
+                ),
+            )
             words.append(
                 Words(text, box, bold_px, AXIS_INK, True, fill=WORD_GROUND, role=Role.AXIS)
             )
