@@ -244,6 +244,30 @@ def test_a_crowds_badge_keeps_off_the_rooms_arrow(shown) -> None:  # type: ignor
     assert distance(box, (centre.x(), centre.y())) >= r
 
 
+def test_a_crowd_in_a_corner_never_numbered_over_a_role_s_name(shown) -> None:  # type: ignore[no-untyped-def]
+    """Today and four groups in Finansiären's corner, the arrow leaving it towards the
+    ambition: the crowd's badge finds no spot clear of everything and crosses the arrow
+    rather than hide the role's name ("1–4" lay over "Finansiären")."""
+    from regionroll_desktop.model import Moment
+
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    corner = weights_at(0.0, 0.0)
+    w = e.set_role_weights(w, Moment.TODAY, corner)
+    w = e.set_role_weights(w, Moment.AMBITION, weights_at(0.7, 0.8))
+    for n in range(1, 4):
+        w = e.add_group(w, f"Grupp {n:02}", group_id=f"g{n}")
+        w = e.set_group_roles(w, f"g{n}", "today", corner)
+    canvas: RolesCanvas = shown(RolesCanvas, w, (880, 600))
+    canvas.present(1.6, 18.0)
+    QTest.qWait(50)
+    scene = canvas.scene
+    markers = [*scene.markers.values(), *scene.group_markers.values()]
+    badges = [m.badge.mapRectToScene(m.badge.rect()) for m in markers if m.badge.isVisible()]
+    assert badges, "the case: the crowd numbered"
+    for name in scene.names.values():
+        assert not [b for b in badges if b.intersects(name.sceneBoundingRect())], name.text()
+
+
 def test_two_crowds_of_alternating_groups_keep_short_badges(shown) -> None:  # type: ignore[no-untyped-def]
     """Groups alternating between two spots: each crowd numbered one after another, its
     badge one run ("1–15"), and the legend in the numbers' order ("2, 4, 6, 8, …" ran off

@@ -822,17 +822,27 @@ def initial_reach(initial: str, px: float) -> float:
     return 0.5 * math.hypot(INITIAL_ADVANCE * px * len(initial), CAP_HEIGHT * px)
 
 
-def _first_free(spots: Iterable[Box], bounds: Box, avoid: Sequence[Box], fallback: Box) -> Box:
+def _first_free(
+    spots: Iterable[Box],
+    bounds: Box,
+    avoid: Sequence[Box],
+    fallback: Box,
+    words: Sequence[Box] = (),
+) -> Box:
     """The first of `spots` inside `bounds` that overlaps nothing in `avoid`; else the first
-    inside `bounds`; else `fallback`."""
+    inside `bounds` over none of the `words` (a line crossed rather than a word hidden);
+    else the first inside `bounds`; else `fallback`."""
     first: Box | None = None
+    readable: Box | None = None
     for box in spots:
         if not box.inside(bounds):
             continue
         first = first or box
         if not any(box.overlaps(a) for a in avoid):
             return box
-    return first or fallback
+        if readable is None and not any(box.overlaps(a) for a in words):
+            readable = box
+    return readable or first or fallback
 
 
 @dataclass(frozen=True, slots=True)
@@ -958,12 +968,20 @@ def number_discs(
 
 
 def rim_box(
-    centre: Point, r: float, w: float, h: float, bounds: Box, avoid: Sequence[Box] = ()
+    centre: Point,
+    r: float,
+    w: float,
+    h: float,
+    bounds: Box,
+    avoid: Sequence[Box] = (),
+    words: Sequence[Box] = (),
 ) -> Box:
     """A box `w`×`h` against a marker's rim, over none of it: up and to the right first
     (its corner on the rim), then round the marker, farther out when the rim is taken; the
-    first inside `bounds` when none is free. (Centred a radius out, a wide box's corner lay
-    over the marker: a crowd's "1–30" over the initials of the marker it names.)"""
+    first inside `bounds` over none of the `words` when none is free (a crowd in a corner,
+    the arrow leaving it: "1–4" lay over "Finansiären"), else the first inside. (Centred a
+    radius out, a wide box's corner lay over the marker: a crowd's "1–30" over the
+    initials of the marker it names.)"""
     cx, cy = centre
 
     def spots() -> Iterator[Box]:
@@ -976,7 +994,7 @@ def rim_box(
                 top = y if dy > 0.01 else y - h if dy < -0.01 else y - h / 2
                 yield Box(left, top, w, h)
 
-    return _first_free(spots(), bounds, avoid, Box(cx + r, cy - r - h, w, h))
+    return _first_free(spots(), bounds, avoid, Box(cx + r, cy - r - h, w, h), words)
 
 
 def number_disc(

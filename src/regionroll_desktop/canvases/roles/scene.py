@@ -117,15 +117,15 @@ class RoleMarker(QGraphicsEllipseItem):
         runs: str | None = None,
         turn: int = 0,
         badge: bool = True,
-        clear: tuple[Box, Sequence[Box]] | None = None,
+        clear: tuple[Box, Sequence[Box], Sequence[Box]] | None = None,
         core: float | None = None,
     ) -> None:
         """The legend's number for this marker (None: its label is beside it), in a disc on
         its rim up and to the right, the `turn`-th on one spot a disc further round; `runs`:
         a crowd's numbers in one disc ("1–30", on its top marker), beside the rim, with
-        `clear` (the map's box and what it keeps off, in the scene) where the figures put
-        it (`figures.matrix.rim_box`); without `badge` its number is in another marker's
-        disc (a crowd's). The disc keeps off the initials within `core` of its centre (its
+        `clear` (the map's box, what it keeps off and the words it never covers when it
+        can, in the scene) where the figures put it (`figures.matrix.rim_box`); without
+        `badge` its number is in another marker's disc (a crowd's). The disc keeps off the initials within `core` of its centre (its
         own by default; `figures.matrix.cores`)."""
         self.number = number
         self.badge.setVisible(number is not None and badge)
@@ -745,7 +745,7 @@ class RoleMapScene(QGraphicsScene):
                 if i in crowds:  # the crowd's numbers in one disc, as runs ("1–30")
                     runs = number_runs([number[j] for j in crowds[i]])
                     others = [rims[j] for j in range(len(shown)) if j not in crowds[i]]
-                    clear = (whole, [*kept_off, *others])
+                    clear = (whole, [*kept_off, *others], [*names, *labelled])
                 badge = i in crowds or i in turns
                 marker.set_number(where, runs, turns.get(i, 0), badge, clear, held[i])
                 if i in crowds:
