@@ -210,7 +210,10 @@ def test_every_page_is_projected_whole_with_its_result(
     count = len(screens) - 2
     assert count >= 2, screens
     assert screens[:count] == [f"3. Strategi ({k} av {count})" for k in range(1, 1 + count)]
-    assert screens[-2:] == ["4. Genomförandepraktik", f"3. Strategi ({count} av {count})"]
+    # (At 1024×768 the role map's side runs on to a second part: a note pinned to today's
+    # marker is its numbered callout there, no spot by the marker being free.)
+    assert screens[-2].startswith("4. Genomförandepraktik"), screens
+    assert screens[-1] == f"3. Strategi ({count} av {count})"
     shown = [title for screen in pyramid["cards"] for title in screen]
     assert sorted(shown) == sorted(pyramid["documents"])  # each card on one screen
     # Each screen says which level its cards are on (one inside a level says it again).

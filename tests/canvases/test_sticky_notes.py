@@ -596,3 +596,35 @@ def test_a_strategy_card_is_read_whole_however_large_it_is_drawn(shown) -> None:
     for card in cards:
         assert card in crowd.read and card not in crowd.grounds
     assert crowd.grounds  # the levels' bands
+
+
+@pytest.mark.parametrize("kind", [FinancingCanvas, RolesCanvas])
+def test_a_projected_note_pinned_in_a_corner_stays_by_its_marker(shown, kind: type) -> None:  # type: ignore[no-untyped-def]
+    """Today and every group in a map's corner, a note pinned to today's marker and one to a
+    group's: on the projector each lies by its marker, whole or as its numbered callout (no
+    free spot beside the corner, they lay by the legend on the role map and across the
+    matrix, where the room could not tell whose they were)."""
+    step = Step.FINANSIERING if kind is FinancingCanvas else Step.GENOMFORANDEPRAKTIK
+    w = load_workshop(SAMPLE)
+    corner = MatrixPosition(capital_per_capita=1.0, proactivity=1.0)
+    all_finance = RoleWeights(
+        finansiaren=1.0, utforaren=0.0, natverkaren=0.0, kapacitetsbyggaren=0.0
+    )
+    w = e.set_matrix_position(w, Moment.TODAY, corner)
+    w = e.set_role_weights(w, Moment.TODAY, all_finance)
+    for group in w.details.groups:
+        w = e.set_group_position(w, group.id, Moment.TODAY, corner)
+        w = e.set_group_roles(w, group.id, Moment.TODAY, all_finance)
+    group_pin = NotePin(kind=PinKind.MARKER, item=w.details.groups[0].id, moment=Moment.TODAY)
+    w = e.add_sticky_note(w, step, "Hörnet: allt kapital proaktivt?", pin=TODAY, note_id="t")
+    w = e.add_sticky_note(w, step, "Grupp A ser det så", pin=group_pin, note_id="g")
+    canvas = shown(kind, w, (1280, 720))
+    canvas.present(2.0, 18.0)
+    settle()
+    notes = layer(canvas)
+    for note_id, pin in (("t", TODAY), ("g", group_pin)):
+        marker = notes.pin_rect(pin)
+        card = QRectF(card_of(canvas, note_id).geometry())
+        assert marker is not None and card_of(canvas, note_id).isVisible()
+        reach = card.height()
+        assert card.intersects(marker.adjusted(-reach, -reach, reach, reach)), note_id

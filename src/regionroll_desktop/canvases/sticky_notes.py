@@ -788,9 +788,13 @@ class NoteLayer(QObject):
                     crowd = crowd_for(size)
                     spot = _beside(anchor, size, area, crowd, taken, searches > 0)
                     searches -= 1
-                    if projected and _hidden(spot, anchor, crowd, taken) > 0:
+                    if projected and (
+                        _hidden(spot, anchor, crowd, taken) > 0 or _apart(spot, anchor)
+                    ):
                         # Whole, it would hide what the room reads (a chip's edge on a full
-                        # organisation at 1024×768): a callout, as a free note is.
+                        # organisation at 1024×768) or lie where the room cannot see whose
+                        # it is (beside the legend, for a marker in a map's corner): a
+                        # callout on its item, as the report's.
                         blocked.add(note.id)
             taken.append(spot)
             card.move(spot.topLeft().toPoint())
@@ -1021,6 +1025,13 @@ def _hidden(spot: QRectF, item: QRectF | None, crowd: Crowd, notes: list[QRectF]
     if item is not None and item not in crowd.grounds:
         hidden += 2 * _overlap(spot, item)
     return hidden + 4 * sum(_overlap(spot, note) for note in notes)
+
+
+def _apart(spot: QRectF, item: QRectF) -> bool:
+    """Whether a note at `spot` lies farther from its `item` than its own height: the room
+    no longer reads it as the item's (its pin's dot is not enough across a map)."""
+    reach = spot.height()
+    return not item.adjusted(-reach, -reach, reach, reach).intersects(spot)
 
 
 def _foreign(spot: QRectF, item: QRectF | None, crowd: Crowd) -> bool:

@@ -125,8 +125,8 @@ class RoleMarker(QGraphicsEllipseItem):
         a crowd's numbers in one disc ("1–30", on its top marker), beside the rim, with
         `clear` (the map's box, what it keeps off and the words it never covers when it
         can, in the scene) where the figures put it (`figures.matrix.rim_box`); without
-        `badge` its number is in another marker's disc (a crowd's). The disc keeps off the initials within `core` of its centre (its
-        own by default; `figures.matrix.cores`)."""
+        `badge` its number is in another marker's disc (a crowd's). The disc keeps off the
+        initials within `core` of its centre (its own by default; `figures.matrix.cores`)."""
         self.number = number
         self.badge.setVisible(number is not None and badge)
         self.label.setVisible(number is None)
