@@ -422,16 +422,17 @@ def test_the_keys_slide_says_why_no_key_is_the_weakest(  # type: ignore[no-untyp
 def test_projected_notes_whole_lie_over_nothing_and_the_rest_are_numbered(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot, tmp_path: Path
 ) -> None:
-    """The role map projected at 1280×720 with eight notes put on the middle of the map
+    """The role map projected at 1280×720 with nine notes put on the middle of the map
     (over the markers and the arrow): each note shown whole lies where it hides no marker,
     word, the arrow or another note (near where it was put); a note with no such place left
     is a numbered callout by its number in the report (twelve notes lay over each other,
-    the ambition and "Utföraren")."""
+    the ambition and "Utföraren"; eight find room since a quadrant's top, where its name
+    is not, is free)."""
     from regionroll_desktop.canvases.sticky_notes import view_crowd
     from regionroll_desktop.model import edits as e
 
     assert window.open_file(copied(FIXTURE, tmp_path))
-    texts = [f"Lapp {n}: vem äger frågan?" for n in range(8)]
+    texts = [f"Lapp {n}: vem äger frågan?" for n in range(9)]
     window.session.apply(
         "notes",
         lambda w: functools.reduce(

@@ -628,3 +628,61 @@ def test_a_projected_note_pinned_in_a_corner_stays_by_its_marker(shown, kind: ty
         assert marker is not None and card_of(canvas, note_id).isVisible()
         reach = card.height()
         assert card.intersects(marker.adjusted(-reach, -reach, reach, reach)), note_id
+
+
+@pytest.mark.parametrize("kind", [FinancingCanvas, RolesCanvas])
+def test_many_callouts_on_a_cornered_marker_keep_off_each_other_and_the_words(
+    shown, kind: type
+) -> None:  # type: ignore[no-untyped-def]
+    """Ten notes pinned to today's marker in a map's corner, projected: their callouts lie
+    by the marker, none over another, the marker's letter or the map's words (the board's
+    edge pushed the sixth onto the fifth, "9" hid the marker's letter, and a row of them
+    ran over the role's name "Finansiären" and the matrix's caption)."""
+    step = Step.FINANSIERING if kind is FinancingCanvas else Step.GENOMFORANDEPRAKTIK
+    w = load_workshop(SAMPLE)
+    corner = MatrixPosition(capital_per_capita=1.0, proactivity=1.0)
+    all_finance = RoleWeights(
+        finansiaren=1.0, utforaren=0.0, natverkaren=0.0, kapacitetsbyggaren=0.0
+    )
+    w = e.set_matrix_position(w, Moment.TODAY, corner)
+    w = e.set_role_weights(w, Moment.TODAY, all_finance)
+    for group in w.details.groups:
+        w = e.set_group_position(w, group.id, Moment.TODAY, corner)
+        w = e.set_group_roles(w, group.id, Moment.TODAY, all_finance)
+    for n in range(10):
+        w = e.add_sticky_note(w, step, f"Om hörnet {n}", pin=TODAY, note_id=f"n{n}")
+    canvas = shown(kind, w, (876, 595))  # the map's part of a 1280×720 projector
+    canvas.present(2.0, 18.0)
+    settle()
+    notes = layer(canvas)
+    marker = notes.pin_rect(TODAY)
+    assert marker is not None
+    letter = QRectF(
+        marker.center() - QPointF(marker.width(), marker.height()) / 4, marker.size() / 2
+    )
+    if kind is FinancingCanvas:
+        plot = canvas.plot
+        words = [
+            QRectF(plot.mapFromScene(plot.texts.mapRectToScene(entry.rect)).boundingRect())
+            for entry in plot.texts.entries()
+        ]
+    else:
+        words = [
+            QRectF(notes.view.mapFromScene(name.sceneBoundingRect()).boundingRect())
+            for name in canvas.scene.names.values()
+        ]
+    callouts = [QRectF(c.geometry()) for c in notes.cards.values() if c.isVisible()]
+    assert len(callouts) == 10 and all(c.number is not None for c in notes.cards.values())
+    for k, callout in enumerate(callouts):
+        assert QRectF(notes.board.rect()).contains(callout)
+        assert not callout.intersects(letter), k
+        assert all(_area(callout.intersected(word)) < 1 for word in words), k
+        assert all(_area(callout.intersected(other)) < 1 for other in callouts[k + 1 :]), k
+        # By its marker: a few callouts' steps from it at most.
+        gap_x = max(marker.left() - callout.right(), callout.left() - marker.right(), 0.0)
+        gap_y = max(marker.top() - callout.bottom(), callout.top() - marker.bottom(), 0.0)
+        assert max(gap_x, gap_y) < 5 * callout.height(), k
+
+
+def _area(rect: QRectF) -> float:
+    return max(0.0, rect.width()) * max(0.0, rect.height())

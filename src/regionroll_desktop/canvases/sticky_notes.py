@@ -48,6 +48,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
     QGraphicsView,
     QLabel,
     QMenu,
@@ -112,11 +115,16 @@ class Crowd:
 
     read: list[QRectF] = field(default_factory=list)
     grounds: list[QRectF] = field(default_factory=list)
+    bands: list[QRectF] = field(default_factory=list)  # of `read`: the grounds' title bands
+
+
+WORDS = (QGraphicsSimpleTextItem, QGraphicsTextItem)  # words, however large: never a ground
 
 
 def view_crowd(view: QGraphicsView, largest: float) -> Crowd:
     """The visible items of a view; one larger than `largest` px² is a ground, unless its
-    words fill it (`read_whole`: a strategy card)."""
+    words fill it (`read_whole`: a strategy card; a text item: a role's name in large type
+    was a ground beside a small callout, and its callouts lay over it)."""
     crowd = Crowd()
     band = TITLE_BAND * max(0.5, view.transform().m22())  # a body's title and subtitle
     for item in view.items(view.viewport().rect()):
@@ -133,9 +141,13 @@ def view_crowd(view: QGraphicsView, largest: float) -> Crowd:
                 crowd.read.append(QRectF(view.mapFromScene(scene).boundingRect()))
             continue
         rect = QRectF(view.mapFromScene(item.sceneBoundingRect()).boundingRect())
-        if rect.width() * rect.height() > largest and not getattr(item, "read_whole", False):
+        whole = getattr(item, "read_whole", False) or isinstance(item, WORDS)
+        if rect.width() * rect.height() > largest and not whole:
             crowd.grounds.append(QRectF(rect))
+            if type(item) is QGraphicsRectItem:  # a plain box (a role's quadrant): no title
+                continue
             rect.setHeight(min(rect.height(), band))
+            crowd.bands.append(rect)
         crowd.read.append(rect)
     return crowd
 
@@ -1136,6 +1148,9 @@ def free_spot(
 FREE_SPOT_SEARCHES = 12  # pinned notes per placing that may look beyond their item's sides
 
 
+LATTICE_REACH = 8  # callouts' steps from its item a marker's callout may go, at most
+
+
 def _on_corner(
     item: QRectF,
     size: QSizeF,
@@ -1150,28 +1165,78 @@ def _on_corner(
     (a body's box, whose branches flow from the left under its title); several leftwards;
     whole on the board. Over a corner that hides what the room reads (an axis's title over a
     marker on the axis), over the next corner that hides less: top left, bottom right, bottom
-    left."""
+    left. Never over another note or the item's middle (a marker's letter), and over what
+    the room reads only where no spot nearby is free: where every corner would be (the
+    board's edge pushed a cornered marker's sixth callout onto its fifth, its eighth over a
+    role's name), the nearest free spot of a grid of callouts round the item, a callout's
+    step at a time; where every spot hides something, the nearest that hides least."""
     w, h = size.width(), size.height()
     if inside:
-        corners = [QPointF(item.right() - 3 - w - k * (w + 3), item.bottom() - 3 - h)]
-    else:
-        lift = 0.8 * h / 2  # as far over the corner as the report's callout lies
-        top, bottom = item.top() - lift - h / 2, item.bottom() + lift - h / 2
-        right, left = item.right() - w / 2 - k * (w + 3), item.left() - w / 2 + k * (w + 3)
-        corners = [QPointF(right, top), QPointF(left, top), QPointF(right, bottom)]
-        corners.append(QPointF(left, bottom))
-    best: tuple[float, QRectF] | None = None
-    for corner in corners:
-        x = min(max(area.left(), corner.x()), area.right() - w)
-        y = min(max(area.top(), corner.y()), area.bottom() - h)
-        spot = QRectF(QPointF(x, y), size)
-        hidden = _hidden(spot, item, crowd, notes)
-        if best is None or hidden < best[0]:
-            best = (hidden, spot)
-        if hidden == 0:
-            break
+        return _on_board(
+            QPointF(item.right() - 3 - w - k * (w + 3), item.bottom() - 3 - h), size, area
+        )
+    lift = 0.8 * h / 2  # as far over the corner as the report's callout lies
+    top, bottom = item.top() - lift - h / 2, item.bottom() + lift - h / 2
+    right, left = item.right() - w / 2, item.left() - w / 2
+    across, down = w + 3, h + 3
+    corners = [
+        QPointF(right - k * across, top),
+        QPointF(left + k * across, top),
+        QPointF(right - k * across, bottom),
+        QPointF(left + k * across, bottom),
+    ]
+    reach = min(LATTICE_REACH, math.isqrt(k + 1) + 2)
+    grid = [
+        QPointF(right + i * across, top + m * down)
+        for i in range(-reach - math.ceil(item.width() / across), reach + 1)
+        for m in range(-reach, reach + 1 + math.ceil(item.height() / down))
+    ]
+    near = item.adjusted(
+        -(reach + 1) * across, -(reach + 1) * down, (reach + 1) * across, (reach + 1) * down
+    )
+    core = QRectF(item.center() - QPointF(item.width(), item.height()) / 4, item.size() / 2)
+    # What the room reads apart from the item (a card's title) and its own frame (a card's
+    # room for its link's handle): over its own corner is where a callout lies.
+    area_of = item.width() * item.height()
+    bands = [r for r in crowd.bands if r.intersects(near)]
+    others = [
+        r
+        for r in crowd.read
+        if r.intersects(near)
+        and r not in bands
+        and not item.contains(r)
+        and not (r.contains(item) and r.width() * r.height() < 2 * area_of)
+    ]
+    taken = [n for n in notes if n.intersects(near)]
+    best: tuple[bool, bool, int, bool, float, float, QRectF] | None = None
+    for n, slot in enumerate([*corners, *grid]):
+        spot = _on_board(slot, size, area)
+        # (Pushed in by the board's edge, a callout would hide a marker's letter.)
+        on_note = spot.intersects(core) or any(_overlap(spot, note) > 0 for note in taken)
+        if best is not None and on_note > best[0]:
+            continue
+        words = sum(_overlap(spot, other) for other in others)
+        if n >= len(corners):  # (off its corners, a callout hides its own item too)
+            words += _overlap(spot, item)
+        # (A ground's title band is where its title may be: it counts, but less.)
+        hidden = words + sum(_overlap(spot, b) for b in bands)
+        # How many callouts' steps from the item; of those as near, a corner first.
+        gap_x = max(item.left() - spot.right(), spot.left() - item.right(), 0.0) / across
+        gap_y = max(item.top() - spot.bottom(), spot.top() - item.bottom(), 0.0) / down
+        steps = math.ceil(max(gap_x, gap_y) - 1e-6)
+        away = math.hypot(*(spot.center() - item.center()).toTuple())
+        score = (on_note, words > 0, steps, n >= len(corners), hidden, away)
+        if best is None or score < best[:6]:
+            best = (*score, spot)
     assert best is not None
-    return best[1]
+    return best[6]
+
+
+def _on_board(corner: QPointF, size: QSizeF, area: QRectF) -> QRectF:
+    """A box of `size` at `corner`, moved onto the board where it would leave it."""
+    x = min(max(area.left(), corner.x()), area.right() - size.width())
+    y = min(max(area.top(), corner.y()), area.bottom() - size.height())
+    return QRectF(QPointF(x, y), size)
 
 
 def _beside(
