@@ -10,6 +10,7 @@ report they become numbered callouts (`with_callouts`), their texts listed under
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass, field
@@ -1179,57 +1180,135 @@ def _on_corner(
     top, bottom = item.top() - lift - h / 2, item.bottom() + lift - h / 2
     right, left = item.right() - w / 2, item.left() - w / 2
     across, down = w + 3, h + 3
-    corners = [
-        QPointF(right - k * across, top),
-        QPointF(left + k * across, top),
-        QPointF(right - k * across, bottom),
-        QPointF(left + k * across, bottom),
-    ]
     reach = min(LATTICE_REACH, math.isqrt(k + 1) + 2)
-    grid = [
-        QPointF(right + i * across, top + m * down)
-        for i in range(-reach - math.ceil(item.width() / across), reach + 1)
-        for m in range(-reach, reach + 1 + math.ceil(item.height() / down))
+    own, field = _box(item), _box(area)
+    corners = [
+        (right - k * across, top),
+        (left + k * across, top),
+        (right - k * across, bottom),
+        (left + k * across, bottom),
     ]
-    near = item.adjusted(
-        -(reach + 1) * across, -(reach + 1) * down, (reach + 1) * across, (reach + 1) * down
+    slots = [_slot(own, _clamped(x, y, w, h, field), across, down, True) for x, y in corners]
+    # By steps, the corners first in their order (top right first), the grid's by how far.
+    slots = sorted([*slots, *_grid(own, w, h, field, reach)], key=lambda slot: slot[:2])
+    middle = item.center()
+    near = _box(
+        item.adjusted(
+            -(reach + 1) * across, -(reach + 1) * down, (reach + 1) * across, (reach + 1) * down
+        )
     )
-    core = QRectF(item.center() - QPointF(item.width(), item.height()) / 4, item.size() / 2)
+    core = _box(QRectF(middle - QPointF(item.width(), item.height()) / 4, item.size() / 2))
     # What the room reads apart from the item (a card's title) and its own frame (a card's
     # room for its link's handle): over its own corner is where a callout lies.
     area_of = item.width() * item.height()
-    bands = [r for r in crowd.bands if r.intersects(near)]
-    others = [
-        r
-        for r in crowd.read
-        if r.intersects(near)
-        and r not in bands
-        and not item.contains(r)
-        and not (r.contains(item) and r.width() * r.height() < 2 * area_of)
-    ]
-    taken = [n for n in notes if n.intersects(near)]
-    best: tuple[bool, bool, int, bool, float, float, QRectF] | None = None
-    for n, slot in enumerate([*corners, *grid]):
-        spot = _on_board(slot, size, area)
+    bands = _Cells([b for b in map(_box, crowd.bands) if _box_overlap(b, near) > 0], across, down)
+    banded = set(bands.boxes)
+    others = _Cells(
+        [
+            _box(r)
+            for r in crowd.read
+            if _box_overlap(_box(r), near) > 0
+            and _box(r) not in banded
+            and not item.contains(r)
+            and not (r.contains(item) and r.width() * r.height() < 2 * area_of)
+        ],
+        across,
+        down,
+    )
+    taken = _Cells([b for b in map(_box, notes) if _box_overlap(b, near) > 0], across, down)
+    best: tuple[bool, bool, int, bool, float, float, Box] | None = None
+    for steps, off_corner, away, spot in slots:
+        if best is not None and not best[0] and not best[1] and steps > best[2]:
+            break  # (none farther can be better than a free spot)
         # (Pushed in by the board's edge, a callout would hide a marker's letter.)
-        on_note = spot.intersects(core) or any(_overlap(spot, note) > 0 for note in taken)
+        on_note = _box_overlap(spot, core) > 0 or taken.touches(spot)
         if best is not None and on_note > best[0]:
             continue
-        words = sum(_overlap(spot, other) for other in others)
-        if n >= len(corners):  # (off its corners, a callout hides its own item too)
-            words += _overlap(spot, item)
+        words = others.covered(spot)
+        if off_corner:  # (off its corners, a callout hides its own item too)
+            words += _box_overlap(spot, own)
         # (A ground's title band is where its title may be: it counts, but less.)
-        hidden = words + sum(_overlap(spot, b) for b in bands)
-        # How many callouts' steps from the item; of those as near, a corner first.
-        gap_x = max(item.left() - spot.right(), spot.left() - item.right(), 0.0) / across
-        gap_y = max(item.top() - spot.bottom(), spot.top() - item.bottom(), 0.0) / down
-        steps = math.ceil(max(gap_x, gap_y) - 1e-6)
-        away = math.hypot(*(spot.center() - item.center()).toTuple())
-        score = (on_note, words > 0, steps, n >= len(corners), hidden, away)
+        score = (on_note, words > 0, steps, off_corner, words + bands.covered(spot), away)
         if best is None or score < best[:6]:
             best = (*score, spot)
     assert best is not None
-    return best[6]
+    left_, top_, _, _ = best[6]
+    return QRectF(QPointF(left_, top_), size)
+
+
+Slot = tuple[int, bool, float, Box]  # steps from the item, off its corners, how far, where
+
+
+def _clamped(x: float, y: float, w: float, h: float, field: Box) -> Box:
+    """A box `w` × `h` at `x`, `y`, moved into `field` where it would leave it."""
+    x = min(max(field[0], x), field[2] - w)
+    y = min(max(field[1], y), field[3] - h)
+    return (x, y, x + w, y + h)
+
+
+def _slot(own: Box, spot: Box, across: float, down: float, corner: bool) -> Slot:
+    """A callout's `spot` by an item `own`: how many callouts' steps from it (of those as
+    near, a corner first) and how far from its middle."""
+    gap_x = max(own[0] - spot[2], spot[0] - own[2], 0.0) / across
+    gap_y = max(own[1] - spot[3], spot[1] - own[3], 0.0) / down
+    away = math.hypot(
+        (spot[0] + spot[2] - own[0] - own[2]) / 2, (spot[1] + spot[3] - own[1] - own[3]) / 2
+    )
+    return (math.ceil(max(gap_x, gap_y) - 1e-6), not corner, away, spot)
+
+
+@functools.lru_cache(maxsize=64)
+def _grid(own: Box, w: float, h: float, field: Box, reach: int) -> tuple[Slot, ...]:
+    """The spots of a grid of callouts `w` × `h` round an item `own`, from its top right
+    corner's, `reach` callouts' steps out, nearest first (the same for every callout on the
+    item: worked out once)."""
+    across, down = w + 3, h + 3
+    right, top = own[2] - w / 2, own[1] - 0.9 * h
+    spots = {  # (one of each: the board's edge moves several onto one)
+        _clamped(right + i * across, top + m * down, w, h, field)
+        for i in range(-reach - math.ceil((own[2] - own[0]) / across), reach + 1)
+        for m in range(-reach, reach + 1 + math.ceil((own[3] - own[1]) / down))
+    }
+    return tuple(sorted(_slot(own, spot, across, down, False) for spot in spots))
+
+
+def _box_overlap(a: Box, b: Box) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+class _Cells:
+    """Boxes filed by the cells of a grid they touch: what a spot covers is looked up among
+    the few near it (150 notes on one marker were each checked against all the others at
+    every spot tried)."""
+
+    def __init__(self, boxes: list[Box], width: float, height: float) -> None:
+        self.boxes = boxes
+        self.size = (width, height)
+        self.cells: dict[tuple[int, int], list[int]] = {}
+        for n, box in enumerate(boxes):
+            for cell in self._cells(box):
+                self.cells.setdefault(cell, []).append(n)
+
+    def _cells(self, box: Box) -> list[tuple[int, int]]:
+        w, h = self.size
+        return [
+            (i, j)
+            for i in range(math.floor(box[0] / w), math.floor(box[2] / w) + 1)
+            for j in range(math.floor(box[1] / h), math.floor(box[3] / h) + 1)
+        ]
+
+    def _near(self, spot: Box) -> set[int]:
+        return {n for cell in self._cells(spot) for n in self.cells.get(cell, ())}
+
+    def covered(self, spot: Box) -> float:
+        """The area of the boxes `spot` covers."""
+        return sum(_box_overlap(spot, self.boxes[n]) for n in self._near(spot))
+
+    def touches(self, spot: Box) -> bool:
+        """Whether `spot` covers any of the boxes."""
+        return any(_box_overlap(spot, self.boxes[n]) > 0 for n in self._near(spot))
 
 
 def _on_board(corner: QPointF, size: QSizeF, area: QRectF) -> QRectF:
