@@ -23,6 +23,7 @@ ORDINARY_KEY_MS = 16  # the worst key in an ordinary workshop: within a frame
 EXPORT_MS = 15_000
 EXPORT_RATIO = 2.0  # the export at the limits within twice the example's (issue #34)
 FIGURE_MS = 100  # one figure laid out at the limits
+PLACING_MS = 500  # every note on the projected role map placed, all of them on one marker
 PAUSE_S = 0.25  # between keys: a run of keys long enough for an autosave to fall in it
 
 
@@ -129,6 +130,7 @@ def limits_rows(runs: int = 2, edits: int = 24) -> list[Row]:
                 exported[path].append(_export(path))
         figure = _figure_row(big)
     return [
+        _notes_row(),
         _row("at the limits: open, Strategi shown", opened[big], opened[SAMPLE], OPEN_MS),
         _row("at the limits: a title typed, per key", typed[big], typed[SAMPLE], KEY_MS, True),
         _row(
@@ -177,4 +179,52 @@ def _figure_row(big: Path, runs: int = 9) -> Row:
         _layout(big, runs),
         _layout(SAMPLE, runs),
         FIGURE_MS,
+    )
+
+
+def _placing(notes: int, runs: int) -> list[float]:
+    """ms to project the role map with `notes` sticky notes all pinned to today's marker,
+    as a 1280×720 projector shows it (numbered callouts round the marker): the map's words
+    at the room's size and every note placed anew (the type a little larger each run)."""
+    from PySide6.QtWidgets import QApplication
+
+    from regionroll_desktop.canvases.roles.canvas import RolesCanvas
+    from regionroll_desktop.model import ROOM_MARKER, Moment, NotePin, PinKind, Step
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.storage import load_workshop, shipped_reference_set
+    from regionroll_desktop.ui.reference_library import ReferenceLibrary
+    from regionroll_desktop.ui.session import Session
+
+    workshop = load_workshop(SAMPLE)
+    today = NotePin(kind=PinKind.MARKER, item=ROOM_MARKER, moment=Moment.TODAY)
+    for n in range(notes):
+        workshop = e.add_sticky_note(workshop, Step.GENOMFORANDEPRAKTIK, f"Lapp {n}", pin=today)
+    canvas = RolesCanvas(Session(workshop), ReferenceLibrary(shipped_reference_set()))
+    canvas.resize(876, 595)  # the map's part of a 1280×720 projector
+    canvas.show()
+    QApplication.processEvents()
+    times = []
+    for run in range(runs):
+        t0 = time.perf_counter()
+        canvas.present(2.0 + 0.05 * run, 18.0)
+        QApplication.processEvents()
+        canvas.notes.place()  # (at once, if the event loop left it for its timer)
+        times.append((time.perf_counter() - t0) * 1000)
+    canvas.close()
+    canvas.deleteLater()
+    QApplication.processEvents()
+    return times
+
+
+def _notes_row(runs: int = 5) -> Row:
+    """Every note the model allows on the role map's marker for today, projected: placed
+    beside ten."""
+    from regionroll_desktop.model.limits import MAX_STICKY_NOTES
+
+    return _row(
+        f"at the limits: {MAX_STICKY_NOTES} notes on one marker placed (projected)",
+        _placing(MAX_STICKY_NOTES, runs),
+        _placing(10, runs),
+        PLACING_MS,
+        worst=True,
     )

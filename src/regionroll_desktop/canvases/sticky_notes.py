@@ -117,6 +117,34 @@ class Crowd:
     read: list[QRectF] = field(default_factory=list)
     grounds: list[QRectF] = field(default_factory=list)
     bands: list[QRectF] = field(default_factory=list)  # of `read`: the grounds' title bands
+    _near: dict[tuple[Box, Box], tuple[_Cells, _Cells]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    @functools.cached_property
+    def boxes(self) -> tuple[list[Box], set[Box]]:
+        """`read` and `bands` as boxes (looked at once the crowd is gathered)."""
+        return [_box(r) for r in self.read], {_box(b) for b in self.bands}
+
+    def near(self, own: Box, near: Box) -> tuple[_Cells, _Cells]:
+        """What the room reads within `near` apart from an item `own` (a card's title) and
+        its own frame (a card's room for its link's handle), and the grounds' title bands
+        there: over its own corner is where a callout lies. Filed once for each item."""
+        key = (own, near)
+        if key not in self._near:
+            read, banded = self.boxes
+            near_by = [b for b in read if _box_overlap(b, near) > 0]
+            area = (own[2] - own[0]) * (own[3] - own[1])
+            others = [
+                b
+                for b in near_by
+                if b not in banded
+                and not _holds(own, b)
+                and not (_holds(b, own) and (b[2] - b[0]) * (b[3] - b[1]) < 2 * area)
+            ]
+            bands = [b for b in near_by if b in banded]
+            self._near[key] = (_Cells(others, CELL, CELL), _Cells(bands, CELL, CELL))
+        return self._near[key]
 
 
 WORDS = (QGraphicsSimpleTextItem, QGraphicsTextItem)  # words, however large: never a ground
@@ -725,6 +753,7 @@ class NoteLayer(QObject):
         blocked: set[str] = set()
         crowds: list[Crowd] = []  # what the board shows, looked at once, when first needed
         taken: list[QRectF] = []
+        placed = _Cells([], CELL, CELL)  # the same, filed for looking up what lies near
 
         def crowd_for(size: QSizeF) -> Crowd:
             """The cards, chips, markers and words on the board; not what holds them (an
@@ -735,6 +764,7 @@ class NoteLayer(QObject):
 
         searches = FREE_SPOT_SEARCHES
         on_item: dict[NotePin, int] = {}  # numbered notes on one item: side by side
+        full: set[NotePin] = set()  # items with no free spot left round them
         # The notes lying where the room put them first; the pinned ones then keep off them.
         projected = not self.editable
         self._away.clear()
@@ -796,7 +826,11 @@ class NoteLayer(QObject):
                 if card.number is not None and note.pin is not None:  # as the report calls out
                     k = on_item[note.pin] = on_item.get(note.pin, -1) + 1
                     inside = self.step is Step.ORGANISATION
-                    spot = _on_corner(anchor, size, area, k, inside, crowd_for(size), taken)
+                    crowd = crowd_for(size)
+                    search = note.pin not in full
+                    spot, free = _on_corner(anchor, size, area, k, inside, crowd, placed, search)
+                    if not free:  # (and none for its next ones: they go over its corners)
+                        full.add(note.pin)
                 else:
                     crowd = crowd_for(size)
                     spot = _beside(anchor, size, area, crowd, taken, searches > 0)
@@ -810,6 +844,7 @@ class NoteLayer(QObject):
                         # callout on its item, as the report's.
                         blocked.add(note.id)
             taken.append(spot)
+            placed.add(_box(spot))
             card.move(spot.topLeft().toPoint())
         return frozenset(blocked)
 
@@ -1150,6 +1185,7 @@ FREE_SPOT_SEARCHES = 12  # pinned notes per placing that may look beyond their i
 
 
 LATTICE_REACH = 8  # callouts' steps from its item a marker's callout may go, at most
+CELL = 40.0  # px: the cells boxes are filed by for looking up what lies near a spot
 
 
 def _on_corner(
@@ -1159,8 +1195,9 @@ def _on_corner(
     k: int,
     inside: bool,
     crowd: Crowd,
-    notes: list[QRectF],
-) -> QRectF:
+    notes: _Cells,
+    search: bool = True,
+) -> tuple[QRectF, bool]:
     """A numbered note pinned to `item`, the `k`-th on it, where the report's figures call it
     out (`with_callouts`): over the item's top right corner, or inside its bottom right one
     (a body's box, whose branches flow from the left under its title); several leftwards;
@@ -1170,12 +1207,13 @@ def _on_corner(
     the room reads only where no spot nearby is free: where every corner would be (the
     board's edge pushed a cornered marker's sixth callout onto its fifth, its eighth over a
     role's name), the nearest free spot of a grid of callouts round the item, a callout's
-    step at a time; where every spot hides something, the nearest that hides least."""
+    step at a time; where every spot hides something, the nearest that hides least. Whether
+    the spot hides nothing; without `search` (no spot was free for the item's last callout)
+    only its corners are tried."""
     w, h = size.width(), size.height()
     if inside:
-        return _on_board(
-            QPointF(item.right() - 3 - w - k * (w + 3), item.bottom() - 3 - h), size, area
-        )
+        corner = QPointF(item.right() - 3 - w - k * (w + 3), item.bottom() - 3 - h)
+        return _on_board(corner, size, area), True
     lift = 0.8 * h / 2  # as far over the corner as the report's callout lies
     top, bottom = item.top() - lift - h / 2, item.bottom() + lift - h / 2
     right, left = item.right() - w / 2, item.left() - w / 2
@@ -1190,7 +1228,8 @@ def _on_corner(
     ]
     slots = [_slot(own, _clamped(x, y, w, h, field), across, down, True) for x, y in corners]
     # By steps, the corners first in their order (top right first), the grid's by how far.
-    slots = sorted([*slots, *_grid(own, w, h, field, reach)], key=lambda slot: slot[:2])
+    if search:
+        slots = sorted([*slots, *_grid(own, w, h, field, reach)], key=lambda slot: slot[:2])
     middle = item.center()
     near = _box(
         item.adjusted(
@@ -1200,28 +1239,13 @@ def _on_corner(
     core = _box(QRectF(middle - QPointF(item.width(), item.height()) / 4, item.size() / 2))
     # What the room reads apart from the item (a card's title) and its own frame (a card's
     # room for its link's handle): over its own corner is where a callout lies.
-    area_of = item.width() * item.height()
-    bands = _Cells([b for b in map(_box, crowd.bands) if _box_overlap(b, near) > 0], across, down)
-    banded = set(bands.boxes)
-    others = _Cells(
-        [
-            _box(r)
-            for r in crowd.read
-            if _box_overlap(_box(r), near) > 0
-            and _box(r) not in banded
-            and not item.contains(r)
-            and not (r.contains(item) and r.width() * r.height() < 2 * area_of)
-        ],
-        across,
-        down,
-    )
-    taken = _Cells([b for b in map(_box, notes) if _box_overlap(b, near) > 0], across, down)
+    others, bands = crowd.near(own, near)
     best: tuple[bool, bool, int, bool, float, float, Box] | None = None
     for steps, off_corner, away, spot in slots:
         if best is not None and not best[0] and not best[1] and steps > best[2]:
             break  # (none farther can be better than a free spot)
         # (Pushed in by the board's edge, a callout would hide a marker's letter.)
-        on_note = _box_overlap(spot, core) > 0 or taken.touches(spot)
+        on_note = _box_overlap(spot, core) > 0 or notes.touches(spot)
         if best is not None and on_note > best[0]:
             continue
         words = others.covered(spot)
@@ -1233,7 +1257,7 @@ def _on_corner(
             best = (*score, spot)
     assert best is not None
     left_, top_, _, _ = best[6]
-    return QRectF(QPointF(left_, top_), size)
+    return QRectF(QPointF(left_, top_), size), not best[0] and not best[1]
 
 
 Slot = tuple[int, bool, float, Box]  # steps from the item, off its corners, how far, where
@@ -1272,6 +1296,11 @@ def _grid(own: Box, w: float, h: float, field: Box, reach: int) -> tuple[Slot, .
     return tuple(sorted(_slot(own, spot, across, down, False) for spot in spots))
 
 
+def _holds(a: Box, b: Box) -> bool:
+    """Whether box `a` holds box `b` whole."""
+    return a[0] <= b[0] and a[1] <= b[1] and b[2] <= a[2] and b[3] <= a[3]
+
+
 def _box_overlap(a: Box, b: Box) -> float:
     w = min(a[2], b[2]) - max(a[0], b[0])
     h = min(a[3], b[3]) - max(a[1], b[1])
@@ -1284,12 +1313,16 @@ class _Cells:
     every spot tried)."""
 
     def __init__(self, boxes: list[Box], width: float, height: float) -> None:
-        self.boxes = boxes
+        self.boxes: list[Box] = []
         self.size = (width, height)
         self.cells: dict[tuple[int, int], list[int]] = {}
-        for n, box in enumerate(boxes):
-            for cell in self._cells(box):
-                self.cells.setdefault(cell, []).append(n)
+        for box in boxes:
+            self.add(box)
+
+    def add(self, box: Box) -> None:
+        for cell in self._cells(box):
+            self.cells.setdefault(cell, []).append(len(self.boxes))
+        self.boxes.append(box)
 
     def _cells(self, box: Box) -> list[tuple[int, int]]:
         w, h = self.size
