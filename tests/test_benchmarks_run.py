@@ -41,6 +41,7 @@ def test_benchmark_prints_one_table_with_ratios(tmp_path: Path) -> None:
         "at the limits: open, Strategi shown",
         "at the limits: a title typed, per key",
         "at the limits: export PNG+SVG+PDF",
+        "at the limits: 200 notes on one marker placed (projected)",
         "reference set from 1,000 workshop files",
         "room: 200 phones × 20 answers, send → workshop",
         "room: 200 phones, longest stall of the window",
