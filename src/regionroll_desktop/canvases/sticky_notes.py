@@ -117,7 +117,7 @@ class Crowd:
     read: list[QRectF] = field(default_factory=list)
     grounds: list[QRectF] = field(default_factory=list)
     bands: list[QRectF] = field(default_factory=list)  # of `read`: the grounds' title bands
-    _near: dict[tuple[Box, Box], tuple[_Cells, _Cells]] = field(
+    _filed: dict[tuple[Box, Box], tuple[_Cells, _Cells]] = field(
         default_factory=dict, repr=False, compare=False
     )
 
@@ -131,9 +131,9 @@ class Crowd:
         its own frame (a card's room for its link's handle), and the grounds' title bands
         there: over its own corner is where a callout lies. Filed once for each item."""
         key = (own, near)
-        if key not in self._near:
+        if key not in self._filed:
             read, banded = self.boxes
-            near_by = [b for b in read if _box_overlap(b, near) > 0]
+            near_by = [b for b in read if _covers(*b, [near]) > 0]
             area = (own[2] - own[0]) * (own[3] - own[1])
             others = [
                 b
@@ -143,8 +143,8 @@ class Crowd:
                 and not (_holds(b, own) and (b[2] - b[0]) * (b[3] - b[1]) < 2 * area)
             ]
             bands = [b for b in near_by if b in banded]
-            self._near[key] = (_Cells(others, CELL, CELL), _Cells(bands, CELL, CELL))
-        return self._near[key]
+            self._filed[key] = (_Cells(others, CELL, CELL), _Cells(bands, CELL, CELL))
+        return self._filed[key]
 
 
 WORDS = (QGraphicsSimpleTextItem, QGraphicsTextItem)  # words, however large: never a ground
@@ -1212,8 +1212,10 @@ def _on_corner(
     only its corners are tried."""
     w, h = size.width(), size.height()
     if inside:
-        corner = QPointF(item.right() - 3 - w - k * (w + 3), item.bottom() - 3 - h)
-        return _on_board(corner, size, area), True
+        x, y, _, _ = _clamped(
+            item.right() - 3 - w - k * (w + 3), item.bottom() - 3 - h, w, h, _box(area)
+        )
+        return QRectF(x, y, w, h), True
     lift = 0.8 * h / 2  # as far over the corner as the report's callout lies
     top, bottom = item.top() - lift - h / 2, item.bottom() + lift - h / 2
     right, left = item.right() - w / 2, item.left() - w / 2
@@ -1229,7 +1231,8 @@ def _on_corner(
     slots = [_slot(own, _clamped(x, y, w, h, field), across, down, True) for x, y in corners]
     # By steps, the corners first in their order (top right first), the grid's by how far.
     if search:
-        slots = sorted([*slots, *_grid(own, w, h, field, reach)], key=lambda slot: slot[:2])
+        grid = _grid(own, right, top, w, h, field, reach)
+        slots = sorted([*slots, *grid], key=lambda slot: slot[:2])
     middle = item.center()
     near = _box(
         item.adjusted(
@@ -1245,12 +1248,12 @@ def _on_corner(
         if best is not None and not best[0] and not best[1] and steps > best[2]:
             break  # (none farther can be better than a free spot)
         # (Pushed in by the board's edge, a callout would hide a marker's letter.)
-        on_note = _box_overlap(spot, core) > 0 or notes.touches(spot)
+        on_note = _covers(*spot, [core]) > 0 or notes.covered(spot, 0.0) > 0
         if best is not None and on_note > best[0]:
             continue
         words = others.covered(spot)
         if off_corner:  # (off its corners, a callout hides its own item too)
-            words += _box_overlap(spot, own)
+            words += _covers(*spot, [own])
         # (A ground's title band is where its title may be: it counts, but less.)
         score = (on_note, words > 0, steps, off_corner, words + bands.covered(spot), away)
         if best is None or score < best[:6]:
@@ -1282,12 +1285,13 @@ def _slot(own: Box, spot: Box, across: float, down: float, corner: bool) -> Slot
 
 
 @functools.lru_cache(maxsize=64)
-def _grid(own: Box, w: float, h: float, field: Box, reach: int) -> tuple[Slot, ...]:
-    """The spots of a grid of callouts `w` × `h` round an item `own`, from its top right
-    corner's, `reach` callouts' steps out, nearest first (the same for every callout on the
-    item: worked out once)."""
+def _grid(
+    own: Box, right: float, top: float, w: float, h: float, field: Box, reach: int
+) -> tuple[Slot, ...]:
+    """The spots of a grid of callouts `w` × `h` round an item `own` through the one over
+    its top right corner (at `right`, `top`), `reach` callouts' steps out, nearest first
+    (the same for every callout on the item: worked out once)."""
     across, down = w + 3, h + 3
-    right, top = own[2] - w / 2, own[1] - 0.9 * h
     spots = {  # (one of each: the board's edge moves several onto one)
         _clamped(right + i * across, top + m * down, w, h, field)
         for i in range(-reach - math.ceil((own[2] - own[0]) / across), reach + 1)
@@ -1299,12 +1303,6 @@ def _grid(own: Box, w: float, h: float, field: Box, reach: int) -> tuple[Slot, .
 def _holds(a: Box, b: Box) -> bool:
     """Whether box `a` holds box `b` whole."""
     return a[0] <= b[0] and a[1] <= b[1] and b[2] <= a[2] and b[3] <= a[3]
-
-
-def _box_overlap(a: Box, b: Box) -> float:
-    w = min(a[2], b[2]) - max(a[0], b[0])
-    h = min(a[3], b[3]) - max(a[1], b[1])
-    return w * h if w > 0 and h > 0 else 0.0
 
 
 class _Cells:
@@ -1335,20 +1333,9 @@ class _Cells:
     def _near(self, spot: Box) -> set[int]:
         return {n for cell in self._cells(spot) for n in self.cells.get(cell, ())}
 
-    def covered(self, spot: Box) -> float:
-        """The area of the boxes `spot` covers."""
-        return sum(_box_overlap(spot, self.boxes[n]) for n in self._near(spot))
-
-    def touches(self, spot: Box) -> bool:
-        """Whether `spot` covers any of the boxes."""
-        return any(_box_overlap(spot, self.boxes[n]) > 0 for n in self._near(spot))
-
-
-def _on_board(corner: QPointF, size: QSizeF, area: QRectF) -> QRectF:
-    """A box of `size` at `corner`, moved onto the board where it would leave it."""
-    x = min(max(area.left(), corner.x()), area.right() - size.width())
-    y = min(max(area.top(), corner.y()), area.bottom() - size.height())
-    return QRectF(QPointF(x, y), size)
+    def covered(self, spot: Box, limit: float = math.inf) -> float:
+        """The area of the boxes `spot` covers (`_covers`: summed until past `limit`)."""
+        return _covers(*spot, [self.boxes[n] for n in self._near(spot)], limit)
 
 
 def _beside(
