@@ -604,17 +604,7 @@ def test_a_projected_note_pinned_in_a_corner_stays_by_its_marker(shown, kind: ty
     group's: on the projector each lies by its marker, whole or as its numbered callout (no
     free spot beside the corner, they lay by the legend on the role map and across the
     matrix, where the room could not tell whose they were)."""
-    step = Step.FINANSIERING if kind is FinancingCanvas else Step.GENOMFORANDEPRAKTIK
-    w = load_workshop(SAMPLE)
-    corner = MatrixPosition(capital_per_capita=1.0, proactivity=1.0)
-    all_finance = RoleWeights(
-        finansiaren=1.0, utforaren=0.0, natverkaren=0.0, kapacitetsbyggaren=0.0
-    )
-    w = e.set_matrix_position(w, Moment.TODAY, corner)
-    w = e.set_role_weights(w, Moment.TODAY, all_finance)
-    for group in w.details.groups:
-        w = e.set_group_position(w, group.id, Moment.TODAY, corner)
-        w = e.set_group_roles(w, group.id, Moment.TODAY, all_finance)
+    step, w = _cornered(kind)
     group_pin = NotePin(kind=PinKind.MARKER, item=w.details.groups[0].id, moment=Moment.TODAY)
     w = e.add_sticky_note(w, step, "Hörnet: allt kapital proaktivt?", pin=TODAY, note_id="t")
     w = e.add_sticky_note(w, step, "Grupp A ser det så", pin=group_pin, note_id="g")
@@ -638,17 +628,7 @@ def test_many_callouts_on_a_cornered_marker_keep_off_each_other_and_the_words(
     by the marker, none over another, the marker's letter or the map's words (the board's
     edge pushed the sixth onto the fifth, "9" hid the marker's letter, and a row of them
     ran over the role's name "Finansiären" and the matrix's caption)."""
-    step = Step.FINANSIERING if kind is FinancingCanvas else Step.GENOMFORANDEPRAKTIK
-    w = load_workshop(SAMPLE)
-    corner = MatrixPosition(capital_per_capita=1.0, proactivity=1.0)
-    all_finance = RoleWeights(
-        finansiaren=1.0, utforaren=0.0, natverkaren=0.0, kapacitetsbyggaren=0.0
-    )
-    w = e.set_matrix_position(w, Moment.TODAY, corner)
-    w = e.set_role_weights(w, Moment.TODAY, all_finance)
-    for group in w.details.groups:
-        w = e.set_group_position(w, group.id, Moment.TODAY, corner)
-        w = e.set_group_roles(w, group.id, Moment.TODAY, all_finance)
+    step, w = _cornered(kind)
     for n in range(10):
         w = e.add_sticky_note(w, step, f"Om hörnet {n}", pin=TODAY, note_id=f"n{n}")
     canvas = shown(kind, w, (876, 595))  # the map's part of a 1280×720 projector
@@ -686,3 +666,20 @@ def test_many_callouts_on_a_cornered_marker_keep_off_each_other_and_the_words(
 
 def _area(rect: QRectF) -> float:
     return max(0.0, rect.width()) * max(0.0, rect.height())
+
+
+def _cornered(kind: type) -> tuple[Step, Workshop]:
+    """The map's step of `kind` and the sample with today and every group in the matrix's
+    top right corner and, on the role map, all Finansiären (its top left corner)."""
+    step = Step.FINANSIERING if kind is FinancingCanvas else Step.GENOMFORANDEPRAKTIK
+    w = load_workshop(SAMPLE)
+    corner = MatrixPosition(capital_per_capita=1.0, proactivity=1.0)
+    all_finance = RoleWeights(
+        finansiaren=1.0, utforaren=0.0, natverkaren=0.0, kapacitetsbyggaren=0.0
+    )
+    w = e.set_matrix_position(w, Moment.TODAY, corner)
+    w = e.set_role_weights(w, Moment.TODAY, all_finance)
+    for group in w.details.groups:
+        w = e.set_group_position(w, group.id, Moment.TODAY, corner)
+        w = e.set_group_roles(w, group.id, Moment.TODAY, all_finance)
+    return step, w
