@@ -190,3 +190,26 @@ def test_thirty_groups_on_one_spot_a_legend_entry_a_line() -> None:
     for legend in drawing.words(Role.LEGEND):
         assert legend.box.y + legend.box.h <= drawing.height
         assert not legend.box.overlaps(note.box)
+
+
+@pytest.mark.parametrize("spot", [(-1.0, 1.0), (1.0, 1.0)])
+def test_many_notes_on_a_cornered_crowd_keep_off_the_words_and_its_disc(
+    spot: tuple[float, float],
+) -> None:
+    """Today and three groups in a corner, ten notes on today, the arrow leaving it: the
+    callouts keep off the roles' names, the arrow where the rim has room, and one another,
+    and the crowd's disc keeps off them (in Finansiären's corner "9" and "11" hid the name
+    and "6" lay over the crowd's "1–4")."""
+    marks = (
+        today(*spot, "I dag"),
+        ambition(0.4, -0.4),
+        *(group(n, *spot) for n in range(1, 4)),
+    )
+    notes = {"today": list(range(1, 11))}
+    drawing = role_map(*marks, arrow=("today", "ambition"), notes=notes)
+    check(drawing, marks)
+    callouts = drawing.words(Role.CALLOUT)
+    assert len(callouts) == 10
+    for callout in callouts:
+        for name in drawing.words(Role.CAPTION):
+            assert not callout.box.overlaps(name.box), (callout.text, name.text)

@@ -376,7 +376,15 @@ def _matrix(
         )
     )
     callouts = note_callouts(
-        content, centres, radius, bold_px, Box(0, 0, width, height), held, measure
+        content,
+        centres,
+        radius,
+        bold_px,
+        Box(0, 0, width, height),
+        held,
+        measure,
+        [w.box for w in fixed],
+        [*arrow_boxes, *line_boxes],
     )
     obstacles.extend(c.box for c in callouts)
     naming = name_markers(
@@ -765,13 +773,15 @@ def rim_spot(
     bounds: Box,
     avoid: Sequence[Box] = (),
     core: float = 0.0,
+    words: Sequence[Box] = (),
 ) -> Box:
     """A disc `side` across on a marker's rim: up and to the right (up and to the left, or
     below, where `bounds` end there); the `turn`-th on the same spot a disc's width further
     round, and further still past the discs in `avoid`; when the rim is full (a crowd on one
-    spot), on a ring a disc farther out. Never over what the marker holds within `core` of
-    its centre (a group's initial, `initial_reach`): on a small marker the disc moves out
-    until it only overlaps the ring (centred on the rim, a "3" hid the "B" it numbered)."""
+    spot), on a ring a disc farther out; where every spot meets something in `avoid`, the
+    first over none of the `words`. Never over what the marker holds within `core` of its
+    centre (a group's initial, `initial_reach`): on a small marker the disc moves out until
+    it only overlaps the ring (centred on the rim, a "3" hid the "B" it numbered)."""
     cx, cy = centre
     near = max(r, core + side / 2)
 
@@ -786,7 +796,7 @@ def rim_spot(
                     yield Box(x - side / 2, y - side / 2, side, side)
 
     fallback = Box(cx + near - side / 2, cy - near - side / 2, side, side)
-    return _first_free(spots(), bounds, avoid, fallback)
+    return _first_free(spots(), bounds, avoid, fallback, words)
 
 
 INITIAL_ADVANCE, CAP_HEIGHT = 0.72, 0.73  # of the type's size: a bold capital's box
@@ -831,18 +841,22 @@ def _first_free(
 ) -> Box:
     """The first of `spots` inside `bounds` that overlaps nothing in `avoid`; else the first
     inside `bounds` over none of the `words` (a line crossed rather than a word hidden);
-    else the first inside `bounds`; else `fallback`."""
-    first: Box | None = None
+    else the one inside `bounds` that covers least of `avoid` (the first inside hid half a
+    note's callout by a crowd in the role map's corner); else `fallback`."""
+    least: tuple[float, Box] | None = None
     readable: Box | None = None
     for box in spots:
         if not box.inside(bounds):
             continue
-        first = first or box
         if not any(box.overlaps(a) for a in avoid):
             return box
         if readable is None and not any(box.overlaps(a) for a in words):
             readable = box
-    return readable or first or fallback
+        if readable is None:
+            covered = sum(box.overlap(a) for a in avoid)
+            if least is None or covered < least[0]:
+                least = (covered, box)
+    return readable or (least[1] if least is not None else fallback)
 
 
 @dataclass(frozen=True, slots=True)
@@ -934,7 +948,18 @@ def number_discs(
             side = max(h, px + 6.0)
             taken = [*avoid, *(d.box for d in discs)]
             # Wider than its words: they stay clear of its rounded ends.
-            box = rim_box(first.centre, first.radius, w + side * 0.5, side, bounds, taken)
+            # All it keeps off are words: farther out than a disc goes (ten notes' callouts
+            # round a crowd in a corner), else the spot covering least.
+            box = rim_box(
+                first.centre,
+                first.radius,
+                w + side * 0.5,
+                side,
+                bounds,
+                taken,
+                taken,
+                2 * RIM_RINGS,
+            )
             discs.append(
                 Words(
                     text,
@@ -975,9 +1000,11 @@ def rim_box(
     bounds: Box,
     avoid: Sequence[Box] = (),
     words: Sequence[Box] = (),
+    rings: int = RIM_RINGS,
 ) -> Box:
     """A box `w`×`h` against a marker's rim, over none of it: up and to the right first
-    (its corner on the rim), then round the marker, farther out when the rim is taken; the
+    (its corner on the rim), then round the marker, farther out when the rim is taken (at
+    most `rings` out); the
     first inside `bounds` over none of the `words` when none is free (a crowd in a corner,
     the arrow leaving it: "1–4" lay over "Finansiären"), else the first inside. (Centred a
     radius out, a wide box's corner lay over the marker: a crowd's "1–30" over the
@@ -985,7 +1012,7 @@ def rim_box(
     cx, cy = centre
 
     def spots() -> Iterator[Box]:
-        for ring in range(RIM_RINGS):
+        for ring in range(rings):
             reach = r + RIM_GAP + ring * (h + 2)
             for degrees in (45, 135, -45, -135, 0, 180, 90, -90):
                 dx, dy = math.cos(math.radians(degrees)), -math.sin(math.radians(degrees))
@@ -1022,12 +1049,16 @@ def note_callouts(
     bounds: Box,
     held: Mapping[str, float] | None = None,
     measure: Measure | None = None,
+    words: Sequence[Box] = (),
+    lines: Sequence[Box] = (),
 ) -> list[Words]:
     """Each sticky note's number (its place in the notes' list) on a little note of its
     colour on its marker's rim (a square: the legend's numbers are in discs), the notes on
     one marker side by side round it, off the initials within `held` of a marker's centre
-    (`cores`); as large as the longest number they may take (after every marker's number:
-    "105" ran over a square's sides), when `measure` is given."""
+    (`cores`), off the figure's `words` and `lines` where the rim has room (a line crossed
+    rather than a word hidden; ten on a marker in the role map's corner hid "Finansiären"),
+    never on another callout; as large as the longest number they may take (after every
+    marker's number: "105" ran over a square's sides), when `measure` is given."""
     side = px + 8.0
     if measure is not None:
         last = max((n for numbers in content.notes.values() for n in numbers), default=0)
@@ -1038,8 +1069,17 @@ def note_callouts(
         if core:  # (a square's corner reaches past a disc's rim, towards the middle)
             core += 0.21 * side
         for turn, n in enumerate(content.notes.get(mark.key, ())):
-            taken = [d.box for d in discs]  # never on another marker's callout
-            box = rim_spot(centres[mark.key], radius[mark.small], side, turn, bounds, taken, core)
+            taken = [d.box for d in discs]  # never on another callout
+            box = rim_spot(
+                centres[mark.key],
+                radius[mark.small],
+                side,
+                turn,
+                bounds,
+                [*taken, *words, *lines],
+                core,
+                [*taken, *words],
+            )
             discs.append(
                 Words(
                     str(n),
