@@ -353,6 +353,51 @@ def test_callouts_sit_at_pinned_items_and_free_notes_beside_the_figure(qapp) -> 
     )
 
 
+def test_many_callouts_on_a_card_keep_off_words_and_other_cards(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Ten notes on a card whose top right corner lies under its level's title, a card
+    beside it: the callouts lie by the card, on its level, over neither the title's letters
+    nor the card beside it (in a row leftwards they ran over the level's title, and one
+    more row would have reached the next level)."""
+
+    def blank(painter: QPainter, target: QRectF) -> None:
+        painter.fillRect(target, Qt.GlobalColor.white)
+
+    figure = Figure(blank, QSize(600, 320))
+    pin = NotePin(kind=PinKind.CARD, item="plan")
+    notes = tuple(
+        StickyNote(id=f"n{k}", step=Step.STRATEGI, text=f"Lapp {k}", pin=pin) for k in range(10)
+    )
+    level, card, beside = (
+        QRectF(40, 40, 520, 240),
+        QRectF(100, 110, 200, 80),
+        QRectF(312, 110, 190, 80),
+    )
+    title = QRectF(50, 88, 270, 18)  # the level's title's letters, reaching over the corner
+    drawn = with_callouts(
+        figure,
+        notes,
+        lambda p: card.topRight() if p == pin else None,
+        words=[title],
+        grounds=[level, card, beside],
+    )
+    assert drawn.size == figure.size, "no margin: every note is pinned"
+    image = _painted(drawn)
+
+    def marked(area: QRectF) -> int:
+        return sum(
+            image.pixelColor(x, y) != Qt.GlobalColor.white
+            for x in range(round(area.left()), round(area.right()))
+            for y in range(round(area.top()), round(area.bottom()))
+        )
+
+    assert marked(title) == 0, "the title's letters are whole"
+    assert marked(beside.adjusted(8, 8, 0, 0)) == 0, "nothing on the card beside it"
+    whole = QRectF(0, 0, 600, 320)
+    outside = marked(whole) - marked(level)
+    assert outside == 0, "every callout on the card's level"
+    assert marked(card.adjusted(-40, -40, 40, 60)) == marked(whole), "all by the card"
+
+
 def test_a_body_s_callouts_lie_inside_its_box(qapp) -> None:  # type: ignore[no-untyped-def]
     """A note on a body is called out inside the body's bottom right corner, never on the
     border between two bodies (issue #34: "1" lay across the gap)."""

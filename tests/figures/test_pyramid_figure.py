@@ -173,3 +173,20 @@ def test_a_tall_pyramid_in_screens_cuts_no_card(
         if first is not None:  # the screen with the level's first row shows its title
             (screen,) = [s for s in screens if s[0] <= first < s[1]]
             assert screen[0] <= band.y, level
+
+
+def test_a_title_s_letters_take_only_the_start_of_its_band() -> None:
+    """What a figure's words cover is their letters' box, not the room they are laid in: a
+    level's title is laid in a box as wide as its level (a note's callout by a card at the
+    level's far end kept off the whole band)."""
+    from regionroll_desktop.figures.drawing import Align, Words, ink_box
+
+    band = Box(10, 20, 600, 30)
+    title = Words("2 VP/RP/ÖP", band, 12, "#000", True, align=Align.LEFT)
+    w, h = measure(title.text, 12, True)
+    assert ink_box(title, measure) == Box(10, 20 + (30 - h) / 2, w, h)
+    centred = Words("RUS", band, 12, "#000", True)
+    w, h = measure("RUS", 12, True)
+    assert ink_box(centred, measure) == Box(10 + (600 - w) / 2, 20 + (30 - h) / 2, w, h)
+    turned = Words("Mer kapital", band, 12, "#000", True, turn=90)
+    assert ink_box(turned, measure) == band

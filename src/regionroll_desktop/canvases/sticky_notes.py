@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Callable, Collection, Hashable
+from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Protocol
@@ -1384,6 +1384,77 @@ def _beside(
 CALLOUT_RADIUS = 13.0  # in the figure's own units (a 1500 px wide canvas)
 
 
+CLEAR_REACH = 4  # callouts' steps round its item's corner a figure's callout may go
+
+
+def _callout_box(centre: QPointF, half: float, r: float) -> QRectF:
+    return QRectF(centre.x() - half, centre.y() - r, 2 * half, 2 * r)
+
+
+FOREIGN_SHARE = 0.15  # of a callout a neighbour's edge may lie under (cards a few px apart)
+
+
+def _clear_of(
+    at: QPointF,
+    anchor: QPointF,
+    k: int,
+    half: float,
+    r: float,
+    size: QSize,
+    kept_off: Sequence[QRectF],
+    grounds: Sequence[QRectF] = (),
+) -> QPointF:
+    """Where the `k`-th callout on an item whose corner is `anchor` goes: of the spots round
+    the corner, a callout's step at a time, that cover nothing in `kept_off`, lie on none of
+    the `grounds` but those holding the corner (over another card it reads as that card's;
+    FOREIGN_SHARE of it may) and inside the figure: on a ground holding the corner (its
+    level) before one outside, the nearer its item (its smallest ground) first, and of
+    those as near, `at` (its place in the row leftwards), else the nearer the corner; where
+    none is, `at`."""
+    own = [g for g in grounds if g.adjusted(-1, -1, 1, 1).contains(anchor)]
+    foreign = [g for g in grounds if g not in own]
+    across, down = 2 * half + 3, 2 * r + 3
+    row = anchor.y() - 0.8 * r
+    reach = CLEAR_REACH + k
+
+    item = min(own, key=lambda g: g.width() * g.height()) if own else None
+
+    def order(p: QPointF) -> tuple[bool, int, bool, float, float, float]:
+        """On a ground holding the corner first, then the nearer the item (its smallest
+        ground: the card), its place in the row first, then the nearer its corner."""
+        box = _callout_box(p, half, r)
+        at_home = not own or any(g.contains(box) for g in own)
+        steps = 0
+        if item is not None:
+            gap_x = max(item.left() - box.right(), box.left() - item.right(), 0.0) / across
+            gap_y = max(item.top() - box.bottom(), box.top() - item.bottom(), 0.0) / down
+            steps = math.ceil(max(gap_x, gap_y) - 1e-6)
+        away = math.hypot(p.x() - anchor.x(), p.y() - row)
+        return (not at_home, steps, p != at, away, -p.x(), p.y())
+
+    round_corner = sorted(
+        (
+            at,
+            *(
+                QPointF(anchor.x() - i * across, row + m * down)
+                for i in range(-reach, reach + 1)
+                for m in range(-reach, reach + 1)
+            ),
+        ),
+        key=order,
+    )
+    most = FOREIGN_SHARE * 4 * half * r
+    for spot in round_corner:
+        box = _callout_box(spot, half, r)
+        inside = box.left() >= 0 and box.top() >= 0
+        inside = inside and box.right() <= size.width() and box.bottom() <= size.height()
+        if not inside or any(box.intersects(other) for other in kept_off):
+            continue
+        if all(_overlap(box, g) <= most for g in foreign):
+            return spot
+    return at
+
+
 def margin_stack(
     free: list[tuple[int, float]], height: float, r: float
 ) -> list[tuple[int, float, int]]:
@@ -1416,13 +1487,19 @@ def with_callouts(
     pin_point: Callable[[NotePin], QPointF | None],
     inside: bool = False,
     drawn: Collection[int] = (),
+    words: Sequence[QRectF] = (),
+    grounds: Sequence[QRectF] = (),
 ) -> Figure:
     """`figure` with a numbered callout for each note (in the notes' order, after the
     numbers its markers take: `Figure.first_note`) matching the list under it
     (`sticky_note_lines`): at its item's corner when it is pinned and the item is
-    drawn; else in a margin added on the figure's right, at the height it was put (so no
-    callout hides what the figure says). `drawn`: the numbers of the notes whose callouts the
-    figure draws itself (laid out with its words)."""
+    drawn, several on one item leftwards; where that would cover one of the figure's
+    `words` or another callout, the nearest spot round the corner that covers neither and
+    lies on none of the `grounds` (cards, levels) but those holding the corner (ten on a
+    card ran over its level's title); else in a margin added on the figure's
+    right, at the height it was put (so no callout hides what the figure says). `drawn`:
+    the numbers of the notes whose callouts the figure draws itself (laid out with its
+    words)."""
     if len(drawn) >= len(notes):
         return figure
     size = figure.size
@@ -1454,6 +1531,8 @@ def with_callouts(
                 at = anchor + QPointF(-half - 3 - k * (2 * half + 3), -r - 3)
             else:  # up and to the right of the item (a marker, a card)
                 at = anchor + QPointF(-k * (2 * half + 3), -0.8 * r)
+                taken = [_callout_box(p, half, r) for _, p in pinned]
+                at = _clear_of(at, anchor, k, half, r, size, [*words, *taken], grounds)
             # Whole inside the figure, however near its edge the item lies.
             x = min(max(at.x(), half + 1), size.width() - half - 1)
             y = min(max(at.y(), r + 1), size.height() - r - 1)

@@ -148,6 +148,19 @@ class Drawing:
         return [p for p in self.parts if isinstance(p, Words) and (role is None or p.role == role)]
 
 
+def ink_box(words: Words, measure: Measure) -> Box:
+    """The part of `words`' box its letters take (with a label's padding): a level's title is
+    laid in a box as wide as its level, and only its start holds words. (Turned words: their
+    box.)"""
+    box = words.box
+    if words.turn:
+        return box
+    w, h = measure(words.text, words.px, words.bold)
+    w, h = min(w, box.w), min(h, box.h)
+    x = box.x if words.align is Align.LEFT else box.x + (box.w - w) / 2
+    return Box(x, box.y + (box.h - h) / 2, w, h)
+
+
 ELLIPSIS = "\u2026"
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
+from ...analysis.matrix import Box
 from ...analysis.strategy import Diagnostic, Problem, diagnose
-from ...figures.drawing import PAGE_PX, PAGE_WIDTH
+from ...figures.drawing import PAGE_PX, PAGE_WIDTH, Ellipse, ink_box, unpadded
 from ...figures.pyramid import (
     Card,
     Link,
@@ -130,4 +131,15 @@ def strategy_figure(workshop: Workshop, width: float = PAGE_WIDTH, px: float = P
 
     notes = workshop.notes_on(Step.STRATEGI)
     figure = replace(drawing_figure(drawing), smallest_px=px)
-    return with_callouts(figure, notes, pin_point)
+    # A callout keeps off the letters (not the room a level's title is laid in), the cards'
+    # dots (the room's marks) and off the other cards and levels.
+    inked = [ink_box(w, unpadded(measure)) for w in drawing.words()]
+    inked += [
+        Box(p.centre[0] - p.rx, p.centre[1] - p.ry, 2 * p.rx, 2 * p.ry)
+        for p in drawing.parts
+        if isinstance(p, Ellipse)
+    ]
+    layout = layouts[-1]
+    held = [*layout.cards.values(), *layout.bands.values()]
+    words, grounds = ([QRectF(b.x, b.y, b.w, b.h) for b in boxes] for boxes in (inked, held))
+    return with_callouts(figure, notes, pin_point, words=words, grounds=grounds)
