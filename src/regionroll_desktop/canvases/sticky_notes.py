@@ -1385,6 +1385,7 @@ CALLOUT_RADIUS = 13.0  # in the figure's own units (a 1500 px wide canvas)
 
 
 CLEAR_REACH = 4  # callouts' steps round its item's corner a figure's callout may go
+CLEAR_REACH_MOST = 8  # … however many are on the item
 
 
 def _callout_box(centre: QPointF, half: float, r: float) -> QRectF:
@@ -1403,19 +1404,23 @@ def _clear_of(
     size: QSize,
     kept_off: Sequence[QRectF],
     grounds: Sequence[QRectF] = (),
-) -> QPointF:
+) -> tuple[QPointF, bool]:
     """Where the `k`-th callout on an item whose corner is `anchor` goes: of the spots round
     the corner, a callout's step at a time, that cover nothing in `kept_off`, lie on none of
     the `grounds` but those holding the corner (over another card it reads as that card's;
     FOREIGN_SHARE of it may) and inside the figure: on a ground holding the corner (its
     level) before one outside, the nearer its item (its smallest ground) first, and of
     those as near, `at` (its place in the row leftwards), else the nearer the corner; where
-    none is, `at`."""
-    own = [g for g in grounds if g.adjusted(-1, -1, 1, 1).contains(anchor)]
-    foreign = [g for g in grounds if g not in own]
+    none is, `at`. Whether one was."""
     across, down = 2 * half + 3, 2 * r + 3
     row = anchor.y() - 0.8 * r
-    reach = CLEAR_REACH + k
+    reach = min(CLEAR_REACH + k, CLEAR_REACH_MOST)
+    near = QRectF(anchor, anchor).adjusted(
+        -(reach + 1) * across, -(reach + 1) * down, (reach + 1) * across, (reach + 1) * down
+    )
+    own = [g for g in grounds if g.adjusted(-1, -1, 1, 1).contains(anchor)]
+    foreign = [g for g in grounds if g not in own and g.intersects(near)]
+    kept_off = [box for box in kept_off if box.intersects(near)]
 
     item = min(own, key=lambda g: g.width() * g.height()) if own else None
 
@@ -1451,8 +1456,8 @@ def _clear_of(
         if not inside or any(box.intersects(other) for other in kept_off):
             continue
         if all(_overlap(box, g) <= most for g in foreign):
-            return spot
-    return at
+            return spot, True
+    return at, False
 
 
 def margin_stack(
@@ -1518,6 +1523,7 @@ def with_callouts(
     pinned: list[tuple[int, QPointF]] = []
     free: list[tuple[int, float]] = []
     on_item: dict[NotePin, int] = {}  # several notes on one item: side by side, leftwards
+    full: set[NotePin] = set()  # items with no free spot left round them
     for n, note in enumerate(notes, start=1):
         if n in drawn:
             continue
@@ -1531,8 +1537,12 @@ def with_callouts(
                 at = anchor + QPointF(-half - 3 - k * (2 * half + 3), -r - 3)
             else:  # up and to the right of the item (a marker, a card)
                 at = anchor + QPointF(-k * (2 * half + 3), -0.8 * r)
-                taken = [_callout_box(p, half, r) for _, p in pinned]
-                at = _clear_of(at, anchor, k, half, r, size, [*words, *taken], grounds)
+                if note.pin not in full:  # (with no free spot round it, none for the next)
+                    taken = [_callout_box(p, half, r) for _, p in pinned]
+                    kept_off = [*words, *taken]
+                    at, found = _clear_of(at, anchor, k, half, r, size, kept_off, grounds)
+                    if not found:
+                        full.add(note.pin)
             # Whole inside the figure, however near its edge the item lies.
             x = min(max(at.x(), half + 1), size.width() - half - 1)
             y = min(max(at.y(), r + 1), size.height() - r - 1)

@@ -838,25 +838,30 @@ def _first_free(
     avoid: Sequence[Box],
     fallback: Box,
     words: Sequence[Box] = (),
+    least: bool = False,
 ) -> Box:
     """The first of `spots` inside `bounds` that overlaps nothing in `avoid`; else the first
     inside `bounds` over none of the `words` (a line crossed rather than a word hidden);
-    else the one inside `bounds` that covers least of `avoid` (the first inside hid half a
-    note's callout by a crowd in the role map's corner); else `fallback`."""
-    least: tuple[float, Box] | None = None
+    else, with `least`, the one inside `bounds` that covers least of `avoid` (the first
+    inside hid half a note's callout by a crowd in the role map's corner), without, the
+    first inside; else `fallback`."""
+    fewest: tuple[float, Box] | None = None
     readable: Box | None = None
+    seen: set[tuple[int, int]] = set()  # (round a crowded rim, spots come round again)
     for box in spots:
-        if not box.inside(bounds):
+        at = (round(box.x), round(box.y))
+        if at in seen or not box.inside(bounds):
             continue
+        seen.add(at)
         if not any(box.overlaps(a) for a in avoid):
             return box
         if readable is None and not any(box.overlaps(a) for a in words):
             readable = box
-        if readable is None:
-            covered = sum(box.overlap(a) for a in avoid)
-            if least is None or covered < least[0]:
-                least = (covered, box)
-    return readable or (least[1] if least is not None else fallback)
+        if readable is None and (fewest is None or least):
+            covered = sum(box.overlap(a) for a in avoid) if least else 0.0
+            if fewest is None or covered < fewest[0]:
+                fewest = (covered, box)
+    return readable or (fewest[1] if fewest is not None else fallback)
 
 
 @dataclass(frozen=True, slots=True)
@@ -959,6 +964,7 @@ def number_discs(
                 taken,
                 taken,
                 2 * RIM_RINGS,
+                least=True,
             )
             discs.append(
                 Words(
@@ -1001,12 +1007,13 @@ def rim_box(
     avoid: Sequence[Box] = (),
     words: Sequence[Box] = (),
     rings: int = RIM_RINGS,
+    least: bool = False,
 ) -> Box:
     """A box `w`×`h` against a marker's rim, over none of it: up and to the right first
     (its corner on the rim), then round the marker, farther out when the rim is taken (at
-    most `rings` out); the
-    first inside `bounds` over none of the `words` when none is free (a crowd in a corner,
-    the arrow leaving it: "1–4" lay over "Finansiären"), else the first inside. (Centred a
+    most `rings` out); the first inside `bounds` over none of the `words` when none is free
+    (a crowd in a corner, the arrow leaving it: "1–4" lay over "Finansiären"), else the
+    first inside (with `least`, the one inside covering least of `avoid`). (Centred a
     radius out, a wide box's corner lay over the marker: a crowd's "1–30" over the
     initials of the marker it names.)"""
     cx, cy = centre
@@ -1021,7 +1028,7 @@ def rim_box(
                 top = y if dy > 0.01 else y - h if dy < -0.01 else y - h / 2
                 yield Box(left, top, w, h)
 
-    return _first_free(spots(), bounds, avoid, Box(cx + r, cy - r - h, w, h), words)
+    return _first_free(spots(), bounds, avoid, Box(cx + r, cy - r - h, w, h), words, least)
 
 
 def number_disc(
@@ -1068,18 +1075,30 @@ def note_callouts(
         core = (held or {}).get(mark.key, 0.0)
         if core:  # (a square's corner reaches past a disc's rim, towards the middle)
             core += 0.21 * side
+        if not content.notes.get(mark.key):
+            continue
+        # Only what lies within the rings a callout may take round it matters.
+        cx, cy = centres[mark.key]
+        reach = max(radius[mark.small], core + side / 2) + RIM_RINGS * (side + 2) + side
+        near = Box(cx - reach, cy - reach, 2 * reach, 2 * reach)
+        near_words = [b for b in words if b.overlaps(near)]
+        near_lines = [b for b in lines if b.overlaps(near)]
+        full = False  # no spot left round it that hides no word or callout
         for turn, n in enumerate(content.notes.get(mark.key, ())):
-            taken = [d.box for d in discs]  # never on another callout
+            taken = [d.box for d in discs]  # never on another callout, while there is room
+            readable = [] if full else [*taken, *near_words]
             box = rim_spot(
                 centres[mark.key],
                 radius[mark.small],
                 side,
                 turn,
                 bounds,
-                [*taken, *words, *lines],
+                [] if full else [*readable, *near_lines],
                 core,
-                [*taken, *words],
+                readable,
             )
+            # (None for this one: none for the next, which look no further.)
+            full = full or any(box.overlaps(b) for b in readable)
             discs.append(
                 Words(
                     str(n),
