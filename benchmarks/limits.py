@@ -24,6 +24,7 @@ EXPORT_MS = 15_000
 EXPORT_RATIO = 2.0  # the export at the limits within twice the example's (issue #34)
 FIGURE_MS = 100  # one figure laid out at the limits
 PLACING_MS = 500  # every note on the projected role map placed, all of them on one marker
+CROWDED_FIGURES_MS = 1000  # the three figures with every note on one item each
 PAUSE_S = 0.25  # between keys: a run of keys long enough for an autosave to fall in it
 
 
@@ -131,6 +132,7 @@ def limits_rows(runs: int = 2, edits: int = 24) -> list[Row]:
         figure = _figure_row(big)
     return [
         _notes_row(),
+        _crowded_figures_row(),
         _row("at the limits: open, Strategi shown", opened[big], opened[SAMPLE], OPEN_MS),
         _row("at the limits: a title typed, per key", typed[big], typed[SAMPLE], KEY_MS, True),
         _row(
@@ -226,5 +228,65 @@ def _notes_row(runs: int = 5) -> Row:
         _placing(MAX_STICKY_NOTES, runs),
         _placing(10, runs),
         PLACING_MS,
+        worst=True,
+    )
+
+
+def _crowded_figures(notes: int, runs: int) -> list[float]:
+    """ms to lay out the report's pyramid with `notes` sticky notes on the RUS card, and its
+    matrix and role map with as many on today's marker (each in a workshop of its own: the
+    model allows `MAX_STICKY_NOTES` in all), every callout placed round its item, clear of
+    the figure's words and of each other."""
+    from regionroll_desktop.canvases.financing.figure import matrix_figure
+    from regionroll_desktop.canvases.roles.figure import roles_figure
+    from regionroll_desktop.canvases.strategy.figure import strategy_figure
+    from regionroll_desktop.figures.drawing import Reader
+    from regionroll_desktop.model import (
+        ROOM_MARKER,
+        Language,
+        Moment,
+        NotePin,
+        PinKind,
+        Step,
+        StrategyKind,
+    )
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.storage import load_workshop, shipped_reference_set
+
+    sample = load_workshop(SAMPLE)
+    rus = next(d for d in sample.strategy.documents if d.kind is StrategyKind.RUS)
+    today = NotePin(kind=PinKind.MARKER, item=ROOM_MARKER, moment=Moment.TODAY)
+    card = NotePin(kind=PinKind.CARD, item=rus.id)
+    crowded = {}
+    for step, pin in (
+        (Step.STRATEGI, card),
+        (Step.FINANSIERING, today),
+        (Step.GENOMFORANDEPRAKTIK, today),
+    ):
+        workshop = sample
+        for n in range(notes):
+            workshop = e.add_sticky_note(workshop, step, f"Lapp {n}", pin=pin)
+        crowded[step] = workshop
+    reference = shipped_reference_set()
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        strategy_figure(crowded[Step.STRATEGI])
+        matrix_figure(crowded[Step.FINANSIERING], reference, Language.SV, Reader.PAGE)
+        roles_figure(crowded[Step.GENOMFORANDEPRAKTIK], Language.SV, Reader.PAGE)
+        times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def _crowded_figures_row(runs: int = 3) -> Row:
+    """The report's three figures whose notes are pinned to one item each, with as many on
+    it as the model allows, beside ten."""
+    from regionroll_desktop.model.limits import MAX_STICKY_NOTES
+
+    return _row(
+        f"at the limits: {MAX_STICKY_NOTES} notes on one card or marker, figures laid out",
+        _crowded_figures(MAX_STICKY_NOTES, runs),
+        _crowded_figures(10, runs),
+        CROWDED_FIGURES_MS,
         worst=True,
     )

@@ -42,6 +42,7 @@ def test_benchmark_prints_one_table_with_ratios(tmp_path: Path) -> None:
         "at the limits: a title typed, per key",
         "at the limits: export PNG+SVG+PDF",
         "at the limits: 200 notes on one marker placed (projected)",
+        "at the limits: 200 notes on one card or marker, figures laid out",
         "reference set from 1,000 workshop files",
         "room: 200 phones × 20 answers, send → workshop",
         "room: 200 phones, longest stall of the window",
