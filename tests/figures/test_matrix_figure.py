@@ -517,3 +517,29 @@ def test_a_map_too_small_for_its_captions_lays_its_words_round_it() -> None:
     roomy = matrix_drawing(c, 900, 700, 12, measure)
     inside = matrix_box(roomy)
     assert all(w.box.inside(inside) for w in roomy.words(Role.CAPTION))
+
+
+def test_a_marker_s_callouts_keep_off_the_markers_beside_it() -> None:
+    """Eight notes on today with groups close round it (not on its spot): the callouts
+    leave the groups' markers to be seen (at the limits a callout lay over a group's marker
+    and hid it)."""
+    marks = (
+        today(-0.3, -0.3),
+        ambition(0.5, 0.4),
+        group(1, -0.38, -0.3),
+        group(2, -0.22, -0.3),
+        group(3, -0.3, -0.2),
+        group(4, -0.3, -0.4),
+    )
+    notes = {"today": list(range(1, 9))}
+    drawing = matrix_drawing(content(*marks, notes=notes), 1000, 680, 12, measure)
+    check(drawing, marks)
+    callouts = drawing.words(Role.CALLOUT)
+    assert len(callouts) == 8
+    frame = matrix_box(drawing)
+    at = (frame.x + (-0.3 + 1) / 2 * frame.w, frame.y + (1 + 0.3) / 2 * frame.h)  # today's
+    others = [b for b in markers(drawing) if not b.holds(*at)]
+    assert len(others) == 5
+    for callout in callouts:
+        for rim in others:
+            assert not callout.box.overlaps(rim), callout.text

@@ -1083,7 +1083,13 @@ def note_callouts(
         near = Box(cx - reach, cy - reach, 2 * reach, 2 * reach)
         near_words = [b for b in words if b.overlaps(near)]
         near_lines = [b for b in lines if b.overlaps(near)]
-        full = False  # no spot left round it that hides no word or callout
+        # The other markers near it, as its words (not those on its own spot, a crowd's).
+        for other in content.marks:
+            (ox, oy), o = centres[other.key], radius[other.small]
+            rim = Box(ox - o, oy - o, 2 * o, 2 * o)
+            if math.dist((ox, oy), (cx, cy)) > radius[mark.small] and rim.overlaps(near):
+                near_words.append(rim)
+        full = False  # no spot left round it that hides no word, marker or callout
         for turn, n in enumerate(content.notes.get(mark.key, ())):
             taken = [d.box for d in discs]  # never on another callout, while there is room
             readable = [] if full else [*taken, *near_words]
