@@ -293,7 +293,8 @@ def _stick_notes(w: Workshop) -> Workshop:
             x=(n * 0.137) % 1.0,
             y=(n * 0.291) % 1.0,
             group=groups[n % len(groups)].id if n % 3 == 0 else None,
-            pin=on[n % len(on)] if n % 2 == 0 and on else None,
+            # (Every other one on each canvas: by the index alone, the maps' got none.)
+            pin=on[n % len(on)] if (n // len(Step)) % 2 == 0 and on else None,
         )
     return w
 
