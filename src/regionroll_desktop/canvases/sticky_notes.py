@@ -1273,15 +1273,21 @@ def _clamped(x: float, y: float, w: float, h: float, field: Box) -> Box:
     return (x, y, x + w, y + h)
 
 
+def _steps(own: Box, spot: Box, across: float, down: float) -> int:
+    """How many callouts' steps (`across` wide, `down` tall) `spot` lies from the item
+    `own` (0: touching it or over it)."""
+    gap_x = max(own[0] - spot[2], spot[0] - own[2], 0.0) / across
+    gap_y = max(own[1] - spot[3], spot[1] - own[3], 0.0) / down
+    return math.ceil(max(gap_x, gap_y) - 1e-6)
+
+
 def _slot(own: Box, spot: Box, across: float, down: float, corner: bool) -> Slot:
     """A callout's `spot` by an item `own`: how many callouts' steps from it (of those as
     near, a corner first) and how far from its middle."""
-    gap_x = max(own[0] - spot[2], spot[0] - own[2], 0.0) / across
-    gap_y = max(own[1] - spot[3], spot[1] - own[3], 0.0) / down
     away = math.hypot(
         (spot[0] + spot[2] - own[0] - own[2]) / 2, (spot[1] + spot[3] - own[1] - own[3]) / 2
     )
-    return (math.ceil(max(gap_x, gap_y) - 1e-6), not corner, away, spot)
+    return (_steps(own, spot, across, down), not corner, away, spot)
 
 
 @functools.lru_cache(maxsize=64)
@@ -1429,11 +1435,7 @@ def _clear_of(
         ground: the card), its place in the row first, then the nearer its corner."""
         box = _callout_box(p, half, r)
         at_home = not own or any(g.contains(box) for g in own)
-        steps = 0
-        if item is not None:
-            gap_x = max(item.left() - box.right(), box.left() - item.right(), 0.0) / across
-            gap_y = max(item.top() - box.bottom(), box.top() - item.bottom(), 0.0) / down
-            steps = math.ceil(max(gap_x, gap_y) - 1e-6)
+        steps = 0 if item is None else _steps(_box(item), _box(box), across, down)
         away = math.hypot(p.x() - anchor.x(), p.y() - row)
         return (not at_home, steps, p != at, away, -p.x(), p.y())
 
