@@ -8,6 +8,7 @@ from __future__ import annotations
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from common import Row, runs_row
@@ -218,18 +219,27 @@ def _placing(notes: int, runs: int) -> list[float]:
     return times
 
 
-def _notes_row(runs: int = 5) -> Row:
-    """Every note the model allows on the role map's marker for today, projected: placed
-    beside ten."""
+def _every_note_beside_ten(
+    name: str, measured: Callable[[int, int], list[float]], target_ms: float, runs: int
+) -> Row:
+    """A row of `measured` (ms per run, given a count of notes) with every note the model
+    allows (`{notes}` in `name`), beside the same with ten, each run within `target_ms`."""
     from regionroll_desktop.model.limits import MAX_STICKY_NOTES
 
     return _row(
-        f"at the limits: {MAX_STICKY_NOTES} notes on one marker placed (projected)",
-        _placing(MAX_STICKY_NOTES, runs),
-        _placing(10, runs),
-        PLACING_MS,
+        name.format(notes=MAX_STICKY_NOTES),
+        measured(MAX_STICKY_NOTES, runs),
+        measured(10, runs),
+        target_ms,
         worst=True,
     )
+
+
+def _notes_row(runs: int = 5) -> Row:
+    """Every note the model allows on the role map's marker for today, projected: placed
+    beside ten."""
+    name = "at the limits: {notes} notes on one marker placed (projected)"
+    return _every_note_beside_ten(name, _placing, PLACING_MS, runs)
 
 
 def _crowded_figures(notes: int, runs: int) -> list[float]:
@@ -281,12 +291,5 @@ def _crowded_figures(notes: int, runs: int) -> list[float]:
 def _crowded_figures_row(runs: int = 3) -> Row:
     """The report's three figures whose notes are pinned to one item each, with as many on
     it as the model allows, beside ten."""
-    from regionroll_desktop.model.limits import MAX_STICKY_NOTES
-
-    return _row(
-        f"at the limits: {MAX_STICKY_NOTES} notes on one card or marker, figures laid out",
-        _crowded_figures(MAX_STICKY_NOTES, runs),
-        _crowded_figures(10, runs),
-        CROWDED_FIGURES_MS,
-        worst=True,
-    )
+    name = "at the limits: {notes} notes on one card or marker, figures laid out"
+    return _every_note_beside_ten(name, _crowded_figures, CROWDED_FIGURES_MS, runs)

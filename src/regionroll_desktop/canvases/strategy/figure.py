@@ -139,7 +139,7 @@ def strategy_figure(workshop: Workshop, width: float = PAGE_WIDTH, px: float = P
         for p in drawing.parts
         if isinstance(p, Ellipse)
     ]
-    layout = layouts[-1]
-    held = [*layout.cards.values(), *layout.bands.values()]
-    words, grounds = ([QRectF(b.x, b.y, b.w, b.h) for b in boxes] for boxes in (inked, held))
+    holders = [*layouts[-1].cards.values(), *layouts[-1].bands.values()]
+    words = [QRectF(b.x, b.y, b.w, b.h) for b in inked]
+    grounds = [QRectF(b.x, b.y, b.w, b.h) for b in holders]
     return with_callouts(figure, notes, pin_point, words=words, grounds=grounds)
