@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...analysis.matrix import Box, place_or_number, segment_boxes
 from ...figures.matrix import (
     CROWD,
+    LABEL_GROUND,
     RIM_GAP,
     caption_place,
     cores,
@@ -61,7 +62,6 @@ ROLE_NAME_INK = "#1e293b"
 NAME_INSET = 14.0  # a role's name from its quadrant's edges
 NOTE_INK = "#475569"
 GROUP_MARKER = 26.0
-LABEL_GROUND = "#b3ffffff"  # under a marker's label, as on the capital matrix
 SIDE_LINK_INK = "#334155"  # the dashed line between the two sides' places
 LABEL_SHARE_OF_FONT = 1.3  # a marker's label: this many times the application's type
 LABEL_SHARE = 0.55  # of a quadrant's width, at most, for a marker's name
