@@ -666,3 +666,97 @@ def test_a_table_cut_at_a_page_leaves_no_row_alone_on_the_next(qapp, tmp_path: P
     assert pages._cut(rows, 600, 550) == [(0, 1, 2, 3), (4, 5)]  # 5 fit: 4 stay
     assert pages._cut(rows, 600, 300) == [(0, 1, 2), (3, 4, 5)]
     assert pages._cut((0, 1), 200, 150) == [(0,), (1,)]  # two rows: one each
+
+
+def _eight_groups_and_a_tall_pyramid(path: Path) -> Path:
+    """The example with eight groups round two spots of both maps (today low left, the
+    ambition high right), twelve more strategy documents under its RUS and three notes on
+    each canvas: a workshop of a real size whose matrix numbers some markers and whose
+    pyramid fits a page only without its heading."""
+    import math
+
+    from regionroll_desktop.canvases.sticky_notes import pin_targets
+    from regionroll_desktop.model import Branch, MatrixPosition, Moment, Step, StrategyKind
+    from regionroll_desktop.model import edits as e
+    from regionroll_desktop.model.workshop import RoleWeights
+    from regionroll_desktop.storage import save_workshop
+
+    w = load_workshop(SAMPLE)
+    for name in ("Grupp D – kommunerna", "Grupp E – näringslivet", "Grupp F", "Grupp G", "Grupp H"):
+        w = e.add_group(w, name)
+    for n, group in enumerate(w.details.groups):
+        dx, dy = 0.2 * math.cos(2.4 * n), 0.25 * math.sin(2.4 * n)
+        for moment, (x, y) in ((Moment.TODAY, (-0.4, -0.3)), (Moment.AMBITION, (0.4, 0.3))):
+            spot = MatrixPosition(capital_per_capita=round(x + dx, 2), proactivity=round(y + dy, 2))
+            w = e.set_group_position(w, group.id, moment, spot)
+            lead = 0.4 + 0.05 * (n % 3)
+            rest = round((1 - lead) / 3, 2)
+            weights = (lead, rest, rest, round(1 - lead - 2 * rest, 2))
+            if moment is Moment.AMBITION:
+                weights = weights[::-1]
+            roles = dict(
+                zip(
+                    ("finansiaren", "utforaren", "natverkaren", "kapacitetsbyggaren"),
+                    weights,
+                    strict=True,
+                )
+            )
+            w = e.set_group_roles(w, group.id, moment, RoleWeights(**roles))
+    kinds, branches = list(StrategyKind), list(Branch)
+    for n in range(12):
+        title = f"Handlingsplan {n + 1} för {['besöksnäring', 'kompetens', 'kultur'][n % 3]}"
+        w = e.add_document(w, title, kinds[n % 4], 2016 + n % 6, (branches[n % 5],), f"d{n}")
+    for step in Step:
+        targets = pin_targets(w, step)
+        for k, words in enumerate(("Vem äger frågan?", "Kräver beslut i fullmäktige", "Oklart")):
+            pin = targets[3 * k % len(targets)] if targets and k < 2 else None
+            w = e.add_sticky_note(w, step, words, pin=pin)
+    save_workshop(w, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def eight_groups(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The report of `_eight_groups_and_a_tall_pyramid`."""
+    folder = tmp_path_factory.mktemp("eight")
+    return _exported(_eight_groups_and_a_tall_pyramid(folder / "w.regionroll.json"), folder)
+
+
+def _pages_text(pdf: Path) -> list[str]:
+    return [_flat(page) for page in _run("pdftotext", str(pdf), "-").split("\f")]
+
+
+def test_a_figure_too_tall_for_its_heading_s_page_follows_the_step_s_words(
+    eight_groups: Path,
+) -> None:
+    """A pyramid that fits a page only without its step's heading: the heading, the notes
+    and the step's words on one page and the pyramid on the next (the heading stood alone
+    on a page, the words on a third)."""
+    pdf = eight_groups
+    pages = _pages_text(pdf)
+    (n,) = [n for n, page in enumerate(pages) if "3. Strategi Hur formar man" in page]
+    assert "Lappar på ytan 1. Vem äger frågan?" in pages[n]
+    assert "Strategidokument:" in pages[n] and "Överenskommet:" in pages[n]
+    card = "Regional utvecklingsstrategi 2030 RUS · 2021"  # the pyramid's RUS card: its title
+    assert card not in pages[n] and card in pages[n + 1]  # and its kind · year, on the next
+    assert not pages[n + 1].startswith("3. Strategi")
+
+
+def test_a_crowded_map_s_legend_and_notes_stay_on_its_page_beside_it(eight_groups: Path) -> None:
+    """Eight groups on the capital matrix, some of their markers numbered, and three notes:
+    the numbers' legend and the notes' list on the map's page (they ran onto the next page,
+    away from the numbers they name, beside a map that left its page's sides blank), the
+    notes in a column beside the map."""
+    pdf = eight_groups
+    pages = _pages_text(pdf)
+    (n,) = [n for n, page in enumerate(pages) if "2. Finansiering Vilka" in page]
+    page = pages[n]
+    legend = page[page.index("Mindre kapital per capita") :]  # under the map
+    numbers = [int(x) for x in re.findall(r"(?:^| )(\d+) (?:Grupp|Exempel|Ambition)", legend)]
+    assert numbers and sorted(numbers) == list(range(1, len(numbers) + 1)), page
+    first = len(numbers) + 1
+    assert f"Lappar på ytan {first}. Vem äger frågan?" in page
+    assert f"{first + 2}. Oklart" in page
+    laid = _run("pdftotext", "-layout", "-f", str(n + 1), "-l", str(n + 1), str(pdf), "-")
+    (row,) = [line for line in laid.splitlines() if "Lappar på ytan" in line]
+    assert row.index("Lappar på ytan") > len(row) / 2, row  # in the column right of the map

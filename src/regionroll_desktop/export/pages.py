@@ -461,27 +461,38 @@ class Pages:
         self.top += height
 
     def beside(
-        self, draw: Callable[[QPainter, QRectF], None], side: float, markup: str, gap: float = 16
+        self,
+        draw: Callable[[QPainter, QRectF], None],
+        side: float,
+        markup: str,
+        gap: float = 16,
+        height: float | None = None,
     ) -> bool:
-        """A square drawing `side` wide on the left and `markup` in the column beside it,
-        from the current place (a landscape page's width is wasted on a square alone).
-        False, and nothing drawn, when the words are taller than the room left."""
+        """A drawing `side` wide (and `height` tall: square when None) on the left and
+        `markup` in the column beside it, from the current place (a landscape page's width
+        is wasted on a square alone). False, and nothing drawn, when the words are taller
+        than the room left."""
         column = self.width - side - gap
+        tall = side if height is None else height
         doc = _document(markup, column)
-        height = max(side, doc.size().height())
+        both_tall = max(tall, doc.size().height())
         room = self.room() if self.top > 0 else self.height
-        if column < self.width / 3 or height > room:
+        if column < self.width / 3 - 0.5 or both_tall > room:  # (a third, give or take)
             return False
 
         def both(p: QPainter) -> None:
-            draw(p, QRectF(0, 0, side, side))
+            draw(p, QRectF(0, 0, side, tall))
             p.save()
             p.translate(side + gap, 0)
             doc.drawContents(p)
             p.restore()
 
-        self.draw(both, height + 8)
+        self.draw(both, both_tall + 8)
         return True
+
+    def column_height(self, markup: str, width: float) -> float:
+        """How tall `markup` is in a column `width` wide."""
+        return float(_document(markup, width).size().height())
 
     def _across(self, markup: str) -> QTextDocument:
         """`markup` laid out across the page's width (the last few kept)."""
@@ -649,18 +660,34 @@ class Pages:
         max_height: float | None = None,
         widest: float = 1.45,
     ) -> Figure:
-        """A figure laid out for the room it gets: the page's width (at most `widest` times
-        the height), as tall as the room left (or `max_height`); returns it."""
+        """A figure laid out for the room it gets (`fit`), drawn centred; returns it."""
+        figure, width, height = self.fit(layout, max_height, widest)
+        self.place(figure, width, height)
+        return figure
+
+    def fit(
+        self,
+        layout: Callable[[float, float], Figure],
+        max_height: float | None = None,
+        widest: float = 1.45,
+        width: float | None = None,
+    ) -> tuple[Figure, float, float]:
+        """A figure laid out for the room it gets: the page's width (or `width`), at most
+        `widest` times the height, as tall as the room left (or `max_height`); returns it
+        and the width and height it is drawn at."""
         room = (self.room() if self.top > 0 else self.height) - 8
         height = min(room, max_height or room)
-        width = min(self.width, height * widest)
+        width = min(width or self.width, height * widest)
         figure = layout(width, height)
         height = width * figure.size.height() / max(1, figure.size.width())
         if height > room:  # a figure that grew (a legend's band at the limits) still fits
             width, height = width * room / height, room
+        return figure, width, height
+
+    def place(self, figure: Figure, width: float, height: float) -> None:
+        """`figure` drawn `width`×`height` at the current place, centred."""
         target = QRectF((self.width - width) / 2, 0, width, height)
         self.draw(lambda p: figure.draw(p, target), height + 8)
-        return figure
 
     def write(self, footer: str, page_words: str) -> None:
         """Draw every page, each with the footer: `footer` on the left, `page_words`

@@ -73,6 +73,8 @@ from .words import report_words
 
 FIGURE_SHARE = 0.45  # a step's figure keeps at least this share of its page
 PAIR_SHARE = 0.5  # the comparison's two states on one matrix: at most this share of a page
+ASIDE_SHARE = 1 / 3  # of a page's width: the column beside a map for its legend and notes
+ASIDE_GAP = 32.0  # between a map and its column: a callout at its edge read as the list's
 SHORT_SECTION = 120.0  # a section's start kept together (a heading and a few lines)
 REPORT_STEPS = 9  # cover, summary, four steps, keys, comparison, sources: one progress step each
 OWN_ROW = "#fef3c7"  # the workshop's own region in the regions' table
@@ -263,6 +265,68 @@ def _legend_html(title: str, lines: Sequence[str]) -> str:
     )
 
 
+def _aside_html(figure: Figure, workshop: Workshop, step: Step, texts: dict[str, str]) -> str:
+    """What a map leaves to the text beside or under it: its legend (the numbers it has no
+    room to name) and its sticky notes, numbered as it calls them out (after its markers)."""
+    parts = [_legend_html(texts["numbers"], figure.legend)] if figure.legend else []
+    if notes := sticky_note_lines(workshop, step, figure.first_note):
+        parts.append(_notes_html(texts["sticky_notes"], notes))
+    return "".join(parts)
+
+
+def _map_and_aside(
+    pages: Pages,
+    layout: Callable[[float, float], Figure],
+    rooms: tuple[float, float],
+    workshop: Workshop,
+    step: Step,
+    texts: dict[str, str],
+) -> None:
+    """A step's map laid out for its room (`rooms`: with its notes under it, and beside it)
+    with its legend and notes under it; where they do not fit under it on its page, the map
+    narrower and they in a column beside it (a crowded map's legend and notes ran onto the
+    next page, away from the numbers they name, beside a map that left a third of its page
+    blank on either side)."""
+    under, beside = rooms
+    figure, width, height = pages.fit(layout, max_height=under)
+    aside = _aside_html(figure, workshop, step, texts)
+    if aside and height + 8 + pages.text_height(aside) > pages.room():
+        column = pages.width * ASIDE_SHARE
+        if pages.column_height(aside, column) <= beside:
+            narrow, w, h = pages.fit(layout, beside, width=pages.width - column - ASIDE_GAP)
+            at = QRectF(0, 0, w, h)
+            if pages.beside(
+                lambda p, _r: narrow.draw(p, at),
+                w,
+                _aside_html(narrow, workshop, step, texts),
+                ASIDE_GAP,
+                h,
+            ):
+                return
+    pages.place(figure, width, height)
+    if aside:
+        pages.text(aside)
+
+
+def _words_then_figure(
+    pages: Pages,
+    workshop: Workshop,
+    step: Step,
+    heading: str,
+    figure: Figure,
+    texts: dict[str, str],
+) -> None:
+    """A step whose figure takes a page of its own: its heading, its notes (numbered as the
+    figure calls them out) and its words, then the figure on the next page."""
+    pages.section(pages.text_height(heading) + SHORT_SECTION)
+    pages.text(heading)
+    if notes := sticky_note_lines(workshop, step, figure.first_note):
+        pages.text(_notes_html(texts["sticky_notes"], notes))
+    pages.text(_step_text(step, workshop, texts), space_before=6)
+    pages.new()
+    pages.figure(figure)
+
+
 def _step_text(step: Step, w: Workshop, texts: dict[str, str]) -> str:
     lang = language()
     lines = "<br>".join("• " + escape(x) for x in summary_lines(w, step, lang))
@@ -437,7 +501,15 @@ def write_report(
             picture = by_step[step]
             # A step starts on the page before when its heading and its figure fit there.
             least = picture.least_height(EIGHT_PT_PX)  # no word on the page under 8 pt
-            pages.section(pages.text_height(heading) + max(pages.height / 2, least) + 8)
+            top = pages.text_height(heading)
+            if picture.sized is None and top + least + 8 > pages.height >= least + 8:
+                # A figure that fits a page only without its heading (a tall pyramid): the
+                # step's words under the heading, the figure on the next page (the heading
+                # stood alone on a page, the words on a third).
+                _words_then_figure(pages, workshop, step, heading, picture.figure, texts)
+                tick()
+                continue
+            pages.section(top + max(pages.height / 2, least) + 8)
             pages.text(heading)
             notes = sticky_note_lines(workshop, step)
             notes_html = _notes_html(texts["sticky_notes"], notes)
@@ -454,17 +526,16 @@ def write_report(
             room = pages.room() - below
             if room - words >= max(pages.height * FIGURE_SHARE, least):
                 room -= words
+            beside = max(room + below, pages.height / 2, least)  # the notes not under it
             room = max(pages.height / 2, least, room)
             if picture.sized is not None:
-                figure = pages.laid_out(picture.sized, max_height=room)
-                if figure.legend:  # too many entries to draw: listed under the figure
-                    pages.text(_legend_html(texts["numbers"], figure.legend))
+                _map_and_aside(pages, picture.sized, (room, beside), workshop, step, texts)
             else:
                 figure = picture.figure
                 pages.figure(figure, max_height=room)
-            if notes:  # numbered as the figure calls them out: after its markers' numbers
-                lines = sticky_note_lines(workshop, step, figure.first_note)
-                pages.text(_notes_html(texts["sticky_notes"], lines))
+                if notes:  # numbered as the figure calls them out: after its markers' numbers
+                    lines = sticky_note_lines(workshop, step, figure.first_note)
+                    pages.text(_notes_html(texts["sticky_notes"], lines))
             pages.text(step_html, space_before=6)
             tick()
         _keys(pages, workshop, keys, texts)
