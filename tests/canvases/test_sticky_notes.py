@@ -643,6 +643,40 @@ def test_a_strategy_card_is_read_whole_however_large_it_is_drawn(shown) -> None:
     assert crowd.grounds  # the levels' bands
 
 
+def test_a_markers_name_on_the_matrix_is_read_whole_however_long(shown) -> None:  # type: ignore[no-untyped-def]
+    """A group's name beside its marker is words, never a ground a note may lie on (a
+    projected callout lay over "Grupp C (i dag)")."""
+    from regionroll_desktop.canvases.sticky_notes import view_crowd
+
+    canvas = shown(FinancingCanvas, load_workshop(SAMPLE), (1280, 720))
+    canvas.present(2.0, 18.0)
+    settle()
+    view = layer(canvas).view
+    crowd = view_crowd(view, 1.0)  # every item larger than a ground's least size
+    names = [
+        QRectF(view.mapFromScene(label.sceneBoundingRect()).boundingRect())
+        for marker in canvas.plot.group_markers.values()
+        if (label := marker.label()) is not None and label.isVisible()
+    ]
+    assert names
+    for name in names:
+        assert name in crowd.read and name not in crowd.grounds
+
+
+def test_words_as_large_as_a_grounds_title_band_are_kept_clear() -> None:
+    """Words whose box is the same as a ground's title band (a marker's name and the item
+    that holds it): a callout keeps off the words, however like the band their box is (the
+    band's were told apart by their place, and the words counted as the band)."""
+    from regionroll_desktop.canvases.sticky_notes import Crowd
+
+    name = QRectF(303, 425, 198, 35)
+    band = QRectF(name)
+    crowd = Crowd(read=[band, QRectF(name)], grounds=[QRectF(name)], bands=[band])
+    others, bands = crowd.near((250.0, 350.0, 295.0, 395.0), (0.0, 0.0, 1000.0, 1000.0))
+    assert others.covered((324.0, 422.0, 355.0, 453.0)) > 0
+    assert bands.covered((324.0, 422.0, 355.0, 453.0)) > 0
+
+
 @pytest.mark.parametrize("kind", [FinancingCanvas, RolesCanvas])
 def test_a_projected_note_pinned_in_a_corner_stays_by_its_marker(shown, kind: type) -> None:  # type: ignore[no-untyped-def]
     """Today and every group in a map's corner, a note pinned to today's marker and one to a

@@ -122,9 +122,12 @@ class Crowd:
     )
 
     @functools.cached_property
-    def boxes(self) -> tuple[list[Box], set[Box]]:
-        """`read` and `bands` as boxes (looked at once the crowd is gathered)."""
-        return [_box(r) for r in self.read], {_box(b) for b in self.bands}
+    def boxes(self) -> tuple[list[Box], list[bool]]:
+        """`read` as boxes, and which of them are `bands` (looked at once the crowd is
+        gathered; by the rectangle drawn, not its place: a marker's name the size of a
+        ground's band was counted as that band, and a callout lay over it)."""
+        banded = {id(b) for b in self.bands}
+        return [_box(r) for r in self.read], [id(r) in banded for r in self.read]
 
     def near(self, own: Box, near: Box) -> tuple[_Cells, _Cells]:
         """What the room reads within `near` apart from an item `own` (a card's title) and
@@ -133,16 +136,18 @@ class Crowd:
         key = (own, near)
         if key not in self._filed:
             read, banded = self.boxes
-            near_by = [b for b in read if _covers(*b, [near]) > 0]
+            near_by = [
+                (b, band) for b, band in zip(read, banded, strict=True) if _covers(*b, [near]) > 0
+            ]
             area = (own[2] - own[0]) * (own[3] - own[1])
             others = [
                 b
-                for b in near_by
-                if b not in banded
+                for b, band in near_by
+                if not band
                 and not _holds(own, b)
                 and not (_holds(b, own) and (b[2] - b[0]) * (b[3] - b[1]) < 2 * area)
             ]
-            bands = [b for b in near_by if b in banded]
+            bands = [b for b, band in near_by if band]
             self._filed[key] = (_Cells(others, CELL, CELL), _Cells(bands, CELL, CELL))
         return self._filed[key]
 

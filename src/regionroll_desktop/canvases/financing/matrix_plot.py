@@ -105,6 +105,9 @@ class MarkerItem(pg.TargetItem):
             },
         )
         self.setZValue(20)
+        # Its name is words, however long: never a ground a note may lie on (a callout lay
+        # over "Grupp C (i dag)" on the projector).
+        self.label().read_whole = True
 
     def set_zoom(self, zoom: float, least_px: float = 0.0) -> None:
         """Draw the marker (and keep its label clear of it) `zoom` times its size, and large
