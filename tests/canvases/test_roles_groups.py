@@ -185,7 +185,10 @@ def test_a_legend_longer_than_a_column_goes_beside_the_map(shown) -> None:  # ty
     lines = canvas.aside.lines
     assert len(lines) > 14 and lines[0].startswith("1\u00a0")
     numbered = [m for m in canvas.scene.group_markers.values() if m.number is not None]
-    assert {f"{m.number}\u00a0{m.label.text()}" for m in numbered} <= set(lines)
+    # (A number and its name, and each part in parentheses, kept on one line: "(i dag)".)
+    assert {
+        f"{m.number}\u00a0{m.label.text()}".replace("(i dag)", "(i\u00a0dag)") for m in numbered
+    } <= set(lines)
     # The map alone in the scene: it fills the view's height.
     rect = canvas.scene.sceneRect()
     assert rect.height() < SIDE * 1.2

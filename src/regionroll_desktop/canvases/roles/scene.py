@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -750,7 +751,8 @@ class RoleMapScene(QGraphicsScene):
                 marker.set_number(where, runs, turns.get(i, 0), badge, clear, held[i])
                 if i in crowds:
                     kept_off.append(_box(marker.badge.mapRectToScene(marker.badge.rect())))
-                entries.append((where, f"{where}\u00a0{' '.join(marker.label.text().split())}"))
+                name = _parentheses_whole(" ".join(marker.label.text().split()))
+                entries.append((where, f"{where}\u00a0{name}"))
             marker.setToolTip(plain_tip(marker.label.text()))
         legend = [text for _, text in sorted(entries)]  # by number: a crowd's together
         if len(legend) != self.marker_numbers:
@@ -894,6 +896,12 @@ class RoleMapScene(QGraphicsScene):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _parentheses_whole(text: str) -> str:
+    """`text` with each part in parentheses kept on one line (a narrow legend beside the
+    projected map broke "Grupp D – kommunerna (i dag)" into "(i" and "dag)")."""
+    return re.sub(r"\([^()]*\)", lambda m: m.group().replace(" ", "\u00a0"), text)
 
 
 def _columns(lines: list[str], rows: int) -> str:
