@@ -5,6 +5,7 @@ and numbered in the figures."""
 from __future__ import annotations
 
 import itertools
+import math
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from regionroll_desktop.canvases.organisation.canvas import OrganisationCanvas
 from regionroll_desktop.canvases.roles.canvas import RolesCanvas
 from regionroll_desktop.canvases.step_canvas import Figure
 from regionroll_desktop.canvases.sticky_notes import (
+    GAP,
     PLACING_MS,
     NoteCard,
     NoteLayer,
@@ -762,3 +764,45 @@ def _cornered(kind: type) -> tuple[Step, Workshop]:
         w = e.set_group_position(w, group.id, Moment.TODAY, corner)
         w = e.set_group_roles(w, group.id, Moment.TODAY, all_finance)
     return step, w
+
+
+def test_a_note_away_from_its_marker_has_a_line_to_it(shown) -> None:  # type: ignore[no-untyped-def]
+    """Thirty groups on one spot of the matrix and two notes pinned to markers in the
+    crowd: with no room beside them, each note lies away from its marker with a line from
+    its pin to the marker's rim (its pin's dot alone did not say which marker it held on
+    to); a note beside its item has none, and hidden notes hide their lines."""
+    w = load_workshop(SAMPLE)
+    for n in range(len(w.details.groups), 12):
+        w = e.add_group(w, f"Grupp {n + 1}")
+    for n, one in enumerate(w.details.groups):  # round one spot, a marker's width apart
+        dx, dy = 0.06 * math.cos(2.4 * n), 0.06 * math.sin(2.4 * n)
+        spot = MatrixPosition(capital_per_capita=-0.4 + dy, proactivity=-0.4 + dx)
+        w = e.set_group_position(w, one.id, Moment.TODAY, spot)
+    w = e.set_matrix_position(
+        w, Moment.TODAY, MatrixPosition(capital_per_capita=-0.4, proactivity=-0.4)
+    )
+    group = NotePin(kind=PinKind.MARKER, item=w.details.groups[1].id, moment=Moment.TODAY)
+    ambition = NotePin(kind=PinKind.MARKER, item=ROOM_MARKER, moment=Moment.AMBITION)
+    for note_id, pin in (("t", TODAY), ("g", group), ("a", ambition)):
+        w = e.add_sticky_note(w, Step.FINANSIERING, f"Lapp {note_id}", pin=pin, note_id=note_id)
+    canvas = shown(FinancingCanvas, w)
+    settle()
+    notes = layer(canvas)
+    lines = notes.leaders.lines
+    away = [i for i, p in (("t", TODAY), ("g", group)) if beside(canvas, i, p) > 2 * GAP]
+    assert away, "the crowd leaves no room beside its markers"
+    assert beside(canvas, "a", ambition) <= GAP  # the ambition stands alone: beside it
+    assert len(lines) == len(away)
+    for note_id, (start, end, _colour) in zip(away, lines, strict=True):
+        pin = TODAY if note_id == "t" else group
+        marker = notes.pin_rect(pin)
+        assert marker is not None
+        assert QRectF(card_of(canvas, note_id).geometry()).contains(start)
+        centre = marker.center()
+        rim = ((end.x() - centre.x()) ** 2 + (end.y() - centre.y()) ** 2) ** 0.5
+        assert abs(rim - marker.width() / 2) < 1.5
+    notes.set_shown(False)
+    assert not notes.leaders.isVisible()
+    notes.set_shown(True)
+    settle()
+    assert notes.leaders.isVisible() and len(notes.leaders.lines) == len(away)

@@ -528,6 +528,58 @@ class NoteCard(QWidget):
             super().keyPressEvent(event)
 
 
+class Leaders(QWidget):
+    """The lines from pinned notes to their items where a note lies away from its item (no
+    room beside it): drawn on the board under the notes, never taking a click."""
+
+    def __init__(self, board: QWidget) -> None:
+        super().__init__(board)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.lines: list[tuple[QPointF, QPointF, QColor]] = []
+        self.width_px = 1.5
+        self.setGeometry(board.rect())
+        self.lower()  # under the notes, over the board's drawing
+
+    def set_lines(self, lines: list[tuple[QPointF, QPointF, QColor]], width: float) -> None:
+        if lines != self.lines or width != self.width_px:
+            self.lines, self.width_px = lines, width
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self.lines:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for start, end, colour in self.lines:
+            painter.setPen(QPen(colour, self.width_px))
+            painter.drawLine(start, end)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawEllipse(end, 1.5 * self.width_px, 1.5 * self.width_px)
+        painter.end()
+
+
+def leader(spot: QRectF, item: QRectF, scale: float) -> tuple[QPointF, QPointF] | None:
+    """The line from the pin of a note at `spot` to its `item`, when the note does not touch
+    the item (it found no room beside it: its pin's dot alone did not say which of a crowd's
+    markers it holds on to); None when it touches. It ends on the item's edge nearest the
+    pin, or on the rim of an item smaller than the note (a marker: its box's corner lies
+    off the disc)."""
+    if item.adjusted(-2 * GAP, -2 * GAP, 2 * GAP, 2 * GAP).intersects(spot):
+        return None
+    r = 4.5 * scale  # as the pin is drawn (`NoteCard._draw`)
+    pin = QPointF(spot.left() + 1 + BAND * scale / 2 + 1, spot.top() + 1 + r + 1)
+    if item.width() * item.height() < spot.width() * spot.height():
+        centre = item.center()
+        far = math.hypot(pin.x() - centre.x(), pin.y() - centre.y())
+        rim = min(item.width(), item.height()) / 2 / far
+        return pin, centre + (pin - centre) * rim
+    end = QPointF(
+        min(max(pin.x(), item.left()), item.right()), min(max(pin.y(), item.top()), item.bottom())
+    )
+    return pin, end
+
+
 # --- the notes of one canvas ---
 
 
@@ -552,6 +604,7 @@ class NoteLayer(QObject):
         self.pinboard = pinboard
         self.view = pinboard.note_view()
         self.board: QWidget = self.view.viewport()
+        self.leaders = Leaders(self.board)  # (made first: the cards lie over it)
         self.cards: dict[str, NoteCard] = {}
         self.editor = InlineEditor(self.board)
         self.editable = True
@@ -633,9 +686,11 @@ class NoteLayer(QObject):
 
     def _keep_hidden(self) -> None:
         """The cards out of sight while the editor's notes are hidden."""
-        if not self.shown and self.editable:
+        hidden = not self.shown and self.editable
+        if hidden:
             for card in self.cards.values():
                 card.hide()
+        self.leaders.setVisible(not hidden)
         self._tell_hidden()
 
     def _tell_hidden(self) -> None:
@@ -674,6 +729,8 @@ class NoteLayer(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.board and event.type() in (QEvent.Type.Resize, QEvent.Type.Paint):
+            if event.type() == QEvent.Type.Resize:
+                self.leaders.setGeometry(self.board.rect())
             self._schedule()
         elif watched is self.board and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -756,6 +813,7 @@ class NoteLayer(QObject):
         for another fit or type); returns the whole notes that, on the projector, found no
         spot where they hide nothing."""
         blocked: set[str] = set()
+        lines: list[tuple[QPointF, QPointF, QColor]] = []  # to the items notes lie away from
         crowds: list[Crowd] = []  # what the board shows, looked at once, when first needed
         taken: list[QRectF] = []
         placed = _Cells([], CELL, CELL)  # the same, filed for looking up what lies near
@@ -851,6 +909,11 @@ class NoteLayer(QObject):
             taken.append(spot)
             placed.add(_box(spot))
             card.move(spot.topLeft().toPoint())
+            if anchor is not None and card.number is None and note.id not in blocked:
+                line = leader(QRectF(card.geometry()), anchor, card.scale)
+                if line is not None:
+                    lines.append((*line, QColor(card.band)))
+        self.leaders.set_lines(lines, 1.5 * max(1.0, self.scale))
         return frozenset(blocked)
 
     def _number(
