@@ -786,7 +786,11 @@ class NoteLayer(QObject):
             return (content, sizes)
 
         key = placed_for()
-        if key == self._placed or any(self.cards[n.id].dragging for n in notes):
+        if any(self.cards[n.id].dragging for n in notes):
+            self.leaders.set_lines([], self.leaders.width_px)  # (from where a note was)
+            self._keep_hidden()
+            return
+        if key == self._placed:
             self._keep_hidden()
             return
         blocked = self._place(notes, anchors, area, state)
@@ -1071,7 +1075,8 @@ class NoteLayer(QObject):
         if not self.session.apply(
             text, lambda w: e.update_sticky_note(w, note_id, pin=target, x=x, y=y)
         ):
-            self.place()  # refused or unchanged: back where it belongs
+            self._placed = None  # (placed for the same workshop: placed again all the same)
+            self.place()  # refused or unchanged: back where it belongs, its line drawn again
 
     def _nudged(self, note_id: str, dx: float, dy: float) -> None:
         note = self.session.workshop.sticky_note(note_id)
