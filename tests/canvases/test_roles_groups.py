@@ -285,3 +285,32 @@ def test_two_crowds_of_alternating_groups_keep_short_badges(shown) -> None:  # t
     assert runs == [list(range(1, 16)), list(range(16, 31))]
     legend = re.findall(r"(\d+)\s+Grupp", "\n".join(canvas.aside.lines))
     assert [int(n) for n in legend] == list(range(1, 31))  # beside the map, in order
+
+
+def test_a_narrow_legend_breaks_its_lines_between_words(shown) -> None:  # type: ignore[no-untyped-def]
+    """Seven groups named by a long word round one spot, the legend by a map in a small
+    view: its lines break between words only, a word longer than the legend's column would
+    be whole (it widens the column: "förtroendevald" and "a" stood on two lines), and never
+    inside "(i dag)"."""
+    w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
+    for n in range(7):
+        w = e.add_group(w, f"{n} Regionutvecklingsförvaltningen", group_id=f"g{n}")
+        near = weights_at(0.3 + 0.05 * (n % 3), 0.3 + 0.05 * (n // 3))  # a marker apart
+        w = e.set_group_roles(w, f"g{n}", "today", near)
+    canvas: RolesCanvas = shown(RolesCanvas, w, (1000, 420))
+    legend = canvas.scene.legend
+    assert legend.isVisible()
+    document = legend.document()
+    text = legend.toPlainText()
+    assert "Regionutvecklingsförvaltningen (i dag)" in text
+    block = document.begin()
+    breaks = 0
+    while block.isValid():
+        layout, words = block.layout(), block.text()
+        for n in range(layout.lineCount() - 1):
+            line = layout.lineAt(n)
+            end = line.textStart() + line.textLength()
+            breaks += 1
+            assert words[end - 1] == " " or words[end] == " ", (words[:end], words[end:])
+        block = block.next()
+    assert breaks, "the legend's lines break"

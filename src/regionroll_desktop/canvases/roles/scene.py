@@ -424,6 +424,11 @@ class RoleMapScene(QGraphicsScene):
         spare = view_width / scale - alone.width() - 16
         lines = LEGEND_MIN_WIDTH * self.text_zoom
         width = min(natural, widest, spare) if spare >= lines else min(natural, widest)
+        # Never narrower than its longest word ("förtroendevalda" was broken before its "a").
+        metrics = QFontMetricsF(self.legend.font())
+        words = self.legend.toPlainText().replace("\n", " ").split(" ")
+        margin = 2 * self.legend.document().documentMargin()
+        width = max(width, max(metrics.horizontalAdvance(w) for w in words) + margin + 1)
         if width < natural and self.legend_columns == 1:  # columns are never squeezed
             self.legend.setTextWidth(width)
 
