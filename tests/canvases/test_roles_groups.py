@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from regionroll_desktop.analysis.matrix import Box
+from regionroll_desktop.analysis.matrix import Box, segment_boxes
 from regionroll_desktop.analysis.roles import weights_at
 from regionroll_desktop.canvases.markers import GroupMark
 from regionroll_desktop.canvases.roles.canvas import RolesCanvas
@@ -249,8 +249,9 @@ def test_a_crowds_badge_keeps_off_the_rooms_arrow(shown) -> None:  # type: ignor
 
 def test_a_crowd_in_a_corner_never_numbered_over_a_role_s_name(shown) -> None:  # type: ignore[no-untyped-def]
     """Today and four groups in Finansiären's corner, the arrow leaving it towards the
-    ambition: the crowd's badge finds no spot clear of everything and crosses the arrow
-    rather than hide the role's name ("1–4" lay over "Finansiären")."""
+    ambition: the crowd's badge hides neither the role's name ("1–4" lay over
+    "Finansiären") nor the arrow, beside the corner on the scene round the map (kept to
+    the map, the arrow's way in was its only room, and the badge lay on the arrow)."""
     from regionroll_desktop.model import Moment
 
     w = e.new_workshop(RegionChoice(code="04", name="Sörmland"))
@@ -269,6 +270,13 @@ def test_a_crowd_in_a_corner_never_numbered_over_a_role_s_name(shown) -> None:  
     assert badges, "the case: the crowd numbered"
     for name in scene.names.values():
         assert not [b for b in badges if b.intersects(name.sceneBoundingRect())], name.text()
+    today, ambition = scene.markers[Moment.TODAY].pos(), scene.markers[Moment.AMBITION].pos()
+    arrow = segment_boxes((today.x(), today.y()), (ambition.x(), ambition.y()))
+    for badge in badges:
+        box = Box(*badge.getRect())
+        assert not [a for a in arrow if a.overlaps(box)]
+        assert scene.sceneRect().contains(badge)
+        assert distance(box, (today.x(), today.y())) < badge.height() + 30  # beside it
 
 
 def test_two_crowds_of_alternating_groups_keep_short_badges(shown) -> None:  # type: ignore[no-untyped-def]

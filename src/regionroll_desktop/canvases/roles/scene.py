@@ -224,6 +224,7 @@ def _box(rect: QRectF) -> Box:
 
 
 MAP_MARGIN = 4.0  # a marker's name keeps this far inside the map's edge
+SCENE_MARGIN = 20.0  # the scene round the map: a marker on its edge, a crowd's disc
 
 
 class RoleMapScene(QGraphicsScene):
@@ -322,7 +323,7 @@ class RoleMapScene(QGraphicsScene):
         # columns under the map its type was a third of the room's smallest).
         self.legend_aside = False
         self._placing = False  # markers being put where the workshop has them
-        self.setSceneRect(QRectF(-20, -20, SIDE + 40, SIDE + 90))
+        self.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, SIDE + 2 * SCENE_MARGIN, SIDE + 90))
 
     def _spread_item(self, n: int) -> tuple[QGraphicsEllipseItem, QGraphicsPathItem]:
         """The `n`-th ring and centre (×) of the groups' markers, made when first needed."""
@@ -392,14 +393,14 @@ class RoleMapScene(QGraphicsScene):
         shown = with_legend and self.legend.isVisible()
         legend = self.legend.boundingRect() if shown else QRectF()
         note = self.note.boundingRect().height() + 16 if self.note.isVisible() else 0.0
-        width, height = SIDE + 40, SIDE + 26 + note
+        width, height = SIDE + 2 * SCENE_MARGIN, SIDE + 26 + note
         if legend.isValid() and beside:
             width += legend.width() + 16
             height = max(height, legend.height() + 40)
         elif legend.isValid():
             width = max(width, legend.width() + 40)
             height += legend.height() + 4
-        return QRectF(-20, -20, width, height)
+        return QRectF(-SCENE_MARGIN, -SCENE_MARGIN, width, height)
 
     def place_legend(self, view_width: float, view_height: float) -> None:
         """The legend where the view shows the map largest: beside it in the room a wide
@@ -734,6 +735,12 @@ class RoleMapScene(QGraphicsScene):
         # in the crowd (it lay over the room's arrow).
         labelled = [where for where in placed if isinstance(where, Box)]
         kept_off = [*arrow, *names, *labelled]
+        drawn = _box(
+            QRectF(-SCENE_MARGIN, -SCENE_MARGIN, SIDE + 2 * SCENE_MARGIN, SIDE + 2 * SCENE_MARGIN)
+        )
+        beyond = [
+            _box(item.sceneBoundingRect()) for item in (self.note, self.legend) if item.isVisible()
+        ]
         # A disc keeps off the initials on its marker's spot (`figures.matrix.cores`).
         held = cores(
             points,
@@ -751,7 +758,10 @@ class RoleMapScene(QGraphicsScene):
                 if i in crowds:  # the crowd's numbers in one disc, as runs ("1–30")
                     runs = number_runs([number[j] for j in crowds[i]])
                     others = [rims[j] for j in range(len(shown)) if j not in crowds[i]]
-                    clear = (whole, [*kept_off, *others], [*names, *labelled])
+                    # Anywhere on the scene round the map, off its reminder and legend
+                    # (kept to the map, a crowd in its corner had only the arrow's way
+                    # in, and its disc lay on the arrow).
+                    clear = (drawn, [*kept_off, *others, *beyond], [*names, *labelled])
                 badge = i in crowds or i in turns
                 marker.set_number(where, runs, turns.get(i, 0), badge, clear, held[i])
                 if i in crowds:
