@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QScrollArea, QWidget
 
 from regionroll_desktop.canvases.financing.canvas import FinancingCanvas
 from regionroll_desktop.canvases.organisation.canvas import OrganisationCanvas
@@ -21,8 +22,10 @@ from regionroll_desktop.canvases.step_canvas import Figure
 from regionroll_desktop.canvases.sticky_notes import (
     GAP,
     PLACING_MS,
+    Crowd,
     NoteCard,
     NoteLayer,
+    view_crowd,
     with_callouts,
 )
 from regionroll_desktop.canvases.strategy.canvas import StrategyCanvas
@@ -548,8 +551,6 @@ def test_too_many_notes_on_the_projector_are_numbered_callouts(shown) -> None:  
     assert pinned[0].left() > pinned[1].left() > pinned[2].left()
     assert not pinned[0].intersects(pinned[1]) and not pinned[1].intersects(pinned[2])
     # A free note's callout lies where it covers none of the cards and words (there is room).
-    from regionroll_desktop.canvases.sticky_notes import view_crowd
-
     crowd = view_crowd(notes.view, 3 * callout.width() * callout.height())
     for n in (1, 2, 4, 5):
         spot = QRectF(notes.cards[f"n{n}"].geometry())
@@ -568,8 +569,6 @@ def test_projected_callouts_are_numbered_after_the_markers_numbers(shown, kind: 
     disc "5" on a group read as one thing). A callout pinned to a marker lies over a corner
     of it where it hides nothing the room reads (over its top right corner it covered the
     axis's title "Mer proaktivt kapital")."""
-    from regionroll_desktop.canvases.sticky_notes import view_crowd
-
     step = Step.FINANSIERING if kind is FinancingCanvas else Step.GENOMFORANDEPRAKTIK
     w = load_workshop(SAMPLE)
     for n in range(len(w.details.groups), 30):
@@ -628,49 +627,40 @@ def test_a_strategy_card_is_read_whole_however_large_it_is_drawn(shown) -> None:
     """What notes keep off: a card's words fill it, so a card larger than the ground's size
     is still read whole, never a ground a note may lie on (on a 600-line projector a note lay
     over two cards' words); a level's band is a ground."""
-    from regionroll_desktop.canvases.sticky_notes import view_crowd
-
     canvas = shown(StrategyCanvas, load_workshop(SAMPLE))
     settle()
-    view = layer(canvas).view
-    crowd = view_crowd(view, 1.0)  # every item larger than a ground's least size
-    cards = [
-        QRectF(view.mapFromScene(card.sceneBoundingRect()).boundingRect())
-        for card in canvas.scene.cards.values()
-        if card.isVisible()
-    ]
-    assert cards
-    for card in cards:
-        assert card in crowd.read and card not in crowd.grounds
+    crowd = _read_whole(layer(canvas).view, canvas.scene.cards.values())
     assert crowd.grounds  # the levels' bands
+
+
+def _read_whole(view: QGraphicsView, items: Iterable[QGraphicsItem]) -> Crowd:
+    """The crowd of `view` with every item larger than a ground's least size, each of the
+    visible `items` (at least one) in it as words read, never as a ground."""
+    crowd = view_crowd(view, 1.0)
+    rects = [
+        QRectF(view.mapFromScene(item.sceneBoundingRect()).boundingRect())
+        for item in items
+        if item.isVisible()
+    ]
+    assert rects
+    for rect in rects:
+        assert rect in crowd.read and rect not in crowd.grounds
+    return crowd
 
 
 def test_a_markers_name_on_the_matrix_is_read_whole_however_long(shown) -> None:  # type: ignore[no-untyped-def]
     """A group's name beside its marker is words, never a ground a note may lie on (a
     projected callout lay over "Grupp C (i dag)")."""
-    from regionroll_desktop.canvases.sticky_notes import view_crowd
-
     canvas = shown(FinancingCanvas, load_workshop(SAMPLE), (1280, 720))
     canvas.present(2.0, 18.0)
     settle()
-    view = layer(canvas).view
-    crowd = view_crowd(view, 1.0)  # every item larger than a ground's least size
-    names = [
-        QRectF(view.mapFromScene(label.sceneBoundingRect()).boundingRect())
-        for marker in canvas.plot.group_markers.values()
-        if (label := marker.label()) is not None and label.isVisible()
-    ]
-    assert names
-    for name in names:
-        assert name in crowd.read and name not in crowd.grounds
+    _read_whole(layer(canvas).view, [m.label() for m in canvas.plot.group_markers.values()])
 
 
 def test_words_as_large_as_a_grounds_title_band_are_kept_clear() -> None:
     """Words whose box is the same as a ground's title band (a marker's name and the item
     that holds it): a callout keeps off the words, however like the band their box is (the
     band's were told apart by their place, and the words counted as the band)."""
-    from regionroll_desktop.canvases.sticky_notes import Crowd
-
     name = QRectF(303, 425, 198, 35)
     band = QRectF(name)
     crowd = Crowd(read=[band, QRectF(name)], grounds=[QRectF(name)], bands=[band])
