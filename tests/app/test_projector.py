@@ -520,3 +520,37 @@ def test_the_rooms_least_type_is_whole_pixels(
     assert window.open_sample()
     projector = _projected(window, qtbot, Step.ORGANISATION, QSize(1280, height))
     assert projector.least_px() == least
+
+
+def test_the_projected_regions_and_comparison_follow_what_the_editor_chooses(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    """The regions side by side projected while a set is built from the regions' own
+    workshops: the wall shows the new regions at once (it kept the old ones until the slide
+    was left and shown again); the comparison projected follows the states the facilitator
+    chooses; a projector closed hears of neither."""
+    from regionroll_desktop.app.navigation import PAGE_COMPARE, PAGE_NATIONAL
+    from regionroll_desktop.storage.reference_build import build_reference_set
+    from tests.national_set import write_series
+
+    assert window.open_sample()
+    projector = _projected(window, qtbot, PAGE_NATIONAL, QSize(1280, 720))
+    national = projector.findChild(QWidget, "projectorNational")
+    assert national is not None
+    before = national.grab().toImage()
+    write_series(tmp_path / "series")
+    window.library.use(build_reference_set([tmp_path / "series"], "Serien").reference_set)
+    qtbot.waitUntil(lambda: national.grab().toImage() != before)
+    window.show_page(PAGE_COMPARE)
+    pair = projector.findChild(QWidget, "projectorComparison")
+    assert pair is not None and "Före pausen" in projector.result.text()
+    shown = pair.grab().toImage()
+    page = window.compare_page
+    page.left.setCurrentIndex(page.left.findData(page.right.currentData()))  # now and now
+    page.left.activated.emit(page.left.currentIndex())
+    qtbot.waitUntil(lambda: pair.grab().toImage() != shown)
+    assert "Före pausen" not in projector.result.text()
+    projector.close()
+    qtbot.waitUntil(lambda: window.projector is None)
+    window.library.clear()  # (the closed projector's slot is gone with it)
+    page.left.activated.emit(0)

@@ -90,6 +90,8 @@ class PairTable(QTableWidget):
 class ComparePage(Retranslating, QWidget):
     # A snapshot's id: export it as it was (the window asks what and where).
     exportRequested = Signal(str)  # noqa: N815 (Qt's naming)
+    # The facilitator chose other states to compare (the projector shows them too).
+    chosenChanged = Signal()  # noqa: N815 (Qt's naming)
 
     def __init__(
         self, session: Session, library: ReferenceLibrary, parent: QWidget | None = None
@@ -202,8 +204,8 @@ class ComparePage(Retranslating, QWidget):
             lambda: export_region_journey(self, self.session, self.library)
         )
         self.snapshots.currentRowChanged.connect(self._update_buttons)
-        self.left.activated.connect(lambda _: self._show_changes())
-        self.right.activated.connect(lambda _: self._show_changes())
+        self.left.activated.connect(lambda _: self._choose())
+        self.right.activated.connect(lambda _: self._choose())
         # Comparing is not free (every snapshot against now, every reference region): a hidden
         # page only notes that it is out of date and catches up when it is shown or asked.
         self._stale = False
@@ -341,6 +343,10 @@ class ComparePage(Retranslating, QWidget):
         if key == CURRENT:
             return workshop
         return next((s.workshop for s in workshop.snapshots if s.id == key), None)
+
+    def _choose(self) -> None:
+        self._show_changes()
+        self.chosenChanged.emit()
 
     def _show_changes(self) -> None:
         self.changes.clear()

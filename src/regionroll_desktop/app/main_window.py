@@ -335,6 +335,8 @@ class MainWindow(Retranslating, QMainWindow):
         )
         projector.stepRequested.connect(self._step_by)
         projector.closed.connect(self._projector_closed)
+        self.library.changed.connect(projector.refresh)
+        self.compare_page.chosenChanged.connect(projector.refresh)
         self.projector = projector
         other = projector.show_beside(self.screen())
         projector.show_slide(self.nav.current_slide())

@@ -434,6 +434,12 @@ class ProjectorWindow(Retranslating, QWidget):
             a, b, (name_a, name_b), language(), size.width(), size.height(), px
         )
 
+    def refresh(self) -> None:
+        """The figures and the side drawn again for what they show besides the workshop: the
+        reference regions, the states compared (a set of regions built while its slide was
+        projected did not show until the slide was left and shown again)."""
+        self._refresh(self.session.workshop)
+
     def _refresh(self, _workshop: Workshop) -> None:
         for slide in (Slide.KEYS, Slide.OUTCOME, Slide.COMPARE, Slide.NATIONAL):
             widget = self.slides.get(slide)
