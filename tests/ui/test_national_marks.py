@@ -67,3 +67,38 @@ def test_the_maps_words_grow_with_the_type_and_stay_off_the_square(qapp) -> None
         assert {w.turn for w in axes} == {0, 90, -90}
         assert all(w.box.overlap(square) == 0 for w in axes[:4])
         assert min(w.px for w in drawing.words()) >= px
+
+
+def test_in_large_type_each_word_fits_its_place_round_the_map(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The deck's axis words and the maps' titles in a projector's large type (a 4:3
+    screen's): the square grows until each fits its place beside it, never cut ("kapital
+    per ca" showed of "Mer kapital per capita")."""
+    words = MapWords(
+        titles=("Kapitalmatrisen", "De fyra rollerna"),
+        axis={
+            "more": "Mer kapital per capita",
+            "less": "Mindre kapital per capita",
+            "reactive": "Mer reaktivt kapital",
+            "proactive": "Mer proaktivt kapital",
+        },
+        roles=("Finansiären", "Utföraren", "Nätverkaren", "Kapacitetsbyggaren"),
+        under=("", ""),
+        legend="● i dag",
+    )
+    mark = Mark(name="Region", today=(0.3, 0.6), ambition=(0.7, 0.4))
+    for px in (13.0, 30.0, 48.0):
+        drawing = national_maps(
+            {NationalMap.MATRIX: [mark], NationalMap.ROLES: [mark]},
+            tuple(NationalMap),
+            words,
+            px,
+            measure,
+        ).drawing
+        placed = [*drawing.words(Role.AXIS), *drawing.words(Role.TEXT)]
+        placed += drawing.words(Role.CAPTION)
+        for word in placed:
+            if "\n" in word.text or word.text == "● i dag":
+                continue
+            wide = measure(word.text, word.px, word.bold)[0]
+            room = word.box.h if word.turn else word.box.w
+            assert wide <= room + 0.5, (px, word.text, wide, room)

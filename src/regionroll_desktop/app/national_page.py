@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..figures.national_maps import NationalMap
 from ..model import Workshop
 from ..reference import ReferenceSet
-from ..ui.figure_widget import Drawing, FigureWidget
+from ..ui.figure_widget import FigureWidget
 from ..ui.i18n import language
 from ..ui.national import BODY_PX, national_figure, national_headers, national_rows
 from ..ui.national import Drawing as NationalDrawing
@@ -32,11 +33,16 @@ OWN_ROW = QColor("#fef3c7")
 
 
 class NationalPage(Retranslating, QWidget):
-    def figure_at(self, body_px: float, brief: bool = False) -> Drawing:
+    def figure_at(
+        self,
+        body_px: float,
+        brief: bool = False,
+        maps: tuple[NationalMap, ...] = tuple(NationalMap),
+    ) -> NationalDrawing:
         """The regions' figure of the current state, its words `body_px` tall (its units);
-        `brief`: the regions not placed counted, not named."""
+        `brief`: the regions not placed counted, not named; `maps`: which of the two."""
         return national_figure(
-            self.session.workshop, self.library.merged, language(), body_px, brief
+            self.session.workshop, self.library.merged, language(), body_px, brief, maps
         )
 
     def __init__(self, session: Session, library: ReferenceLibrary) -> None:

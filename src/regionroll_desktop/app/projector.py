@@ -48,6 +48,7 @@ from ..export.report import Comparison
 from ..export.statements import weakest_words
 from ..export.words import report_words
 from ..figures.drawing import Drawing as LaidOut
+from ..figures.national_maps import NationalMap
 from ..figures.room_results import results_drawing
 from ..model import Key, Language, Step, Workshop
 from ..model.deck import (
@@ -63,9 +64,10 @@ from ..model.room import OwnQuestion, Question
 from ..model.text import one_or_many
 from ..ui.change_words import describe_change, since_words
 from ..ui.drawing_painter import measure
-from ..ui.figure_widget import Drawing, FigureWidget
+from ..ui.figure_widget import Drawing, FigureWidget, grown
 from ..ui.i18n import language
 from ..ui.national import BODY_PX
+from ..ui.national import Drawing as NationalDrawing
 from ..ui.room_results import results_content
 from ..ui.room_words import question_words
 from ..ui.session import Session
@@ -133,7 +135,7 @@ class ProjectorWindow(Retranslating, QWidget):
         timer: StepTimer,
         make_canvas: Callable[[Board], StepCanvas],
         comparison: Callable[[], Comparison | None],
-        national: Callable[[float, bool], Drawing] | None = None,
+        national: Callable[[float, bool, tuple[NationalMap, ...]], NationalDrawing] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -248,6 +250,7 @@ class ProjectorWindow(Retranslating, QWidget):
 
     _backwards = False  # while Page Up asks for the slide before
     _outcome_count = 1  # the screens the conclusions and actions take
+    _national_count = 1  # the screens the regions' maps take
 
     def _canvas_parts(self) -> Parts | None:
         """The screens of the projected canvas shown (a pyramid taller than the screen in
@@ -262,6 +265,8 @@ class ProjectorWindow(Retranslating, QWidget):
         counts = [len(self._side_pages)]
         if self.slide is Slide.OUTCOME:
             counts.append(self._outcome_count)
+        if self.slide is Slide.NATIONAL:
+            counts.append(self._national_count)
         canvas = self._canvas_parts()
         if canvas is not None:
             counts.append(canvas.count)
@@ -276,8 +281,8 @@ class ProjectorWindow(Retranslating, QWidget):
         canvas = self._canvas_parts()
         if canvas is not None:
             canvas.show(min(shown, canvas.count - 1))
-        widget = self.slides.get(Slide.OUTCOME)
-        if self.slide is Slide.OUTCOME and isinstance(widget, FigureWidget):
+        widget = self.slides.get(self.slide)
+        if self.slide in (Slide.OUTCOME, Slide.NATIONAL) and isinstance(widget, FigureWidget):
             widget.refresh()
         self._show_side()
 
@@ -293,6 +298,30 @@ class ProjectorWindow(Retranslating, QWidget):
             self.stepRequested.emit(by)
         finally:
             self._backwards = False
+
+    def _national_on_screen(self, size: QSize, px: float) -> Drawing:
+        """The regions' two maps side by side, their words never under `px` on `size`; or
+        one map a screen, where two side by side cannot keep them so large (a crowd's
+        legends beside both on a 4:3 screen: the axes' words were cut) or lay numbers over
+        one another that one map alone, larger, keeps apart."""
+        national = self._national
+        assert national is not None
+
+        def maps(which: tuple[NationalMap, ...]) -> tuple[NationalDrawing, float]:
+            return grown(lambda body: national(body, True, which), size, px, BODY_PX)
+
+        both, shown = maps(tuple(NationalMap))
+        alone = [maps((m,)) for m in NationalMap]
+        least = min(large for _one, large in alone)
+        if shown >= px - 0.05:  # one screen, unless one map alone is as large and clearer
+            clearer = both.overlaps > max(one.overlaps for one, _large in alone)
+            split = clearer and least >= px - 0.05
+        else:  # (where neither gets its words as large, the one that gets them larger)
+            split = least > shown
+        parts = [one for one, _large in alone] if split else [both]
+        self._national_count = len(parts)
+        self._recount()
+        return parts[min(self.parts.shown, len(parts) - 1)]
 
     def _outcome_on_screen(self, size: QSize, px: float) -> Figure:
         """The part of the conclusions and actions shown, laid out for `size` in type never
@@ -413,9 +442,7 @@ class ProjectorWindow(Retranslating, QWidget):
         if slide is Slide.NATIONAL and self._national is not None:
             national = self._national
             figure = FigureWidget(
-                lambda: national(BODY_PX, True),
-                for_type=lambda px: national(px, True),
-                base_px=BODY_PX,
+                lambda: national(BODY_PX, True, tuple(NationalMap)), fitted=self._national_on_screen
             )
             figure.least_px = self.least_px()
             return named(figure, "projectorNational")

@@ -80,6 +80,9 @@ class MapsLayout:
 
     drawing: Drawing
     dots: list[tuple[Mark, Point]]
+    # How many numbers' discs lie over another disc or a name: a crowd too large for the
+    # maps at their type (a projector then shows one map a screen).
+    overlaps: int = 0
 
 
 @dataclass(frozen=True)
@@ -109,8 +112,9 @@ def national_maps(
     line = measure("Ag", px, False)[1]
     margin = max(MARGIN, body_px * MARGIN_LINES)
     top = max(TOP, body_px * HEADING_SHARE * 2)
-    column = PANEL + 2 * margin
-    square = Box(margin, top + margin, PANEL, PANEL)  # each map's, in its own column
+    panel = _panel(maps, words, px, heading, margin, measure)
+    column = panel + 2 * margin
+    square = Box(margin, top + margin, panel, panel)  # each map's, in its own column
 
     def wrapped(text: str, width: float) -> list[str]:
         return wrap(text, px, False, width, measure) if text else []
@@ -132,10 +136,10 @@ def national_maps(
     below = max((len(v) * line + 6 if v else 0.0) for v in under_lines.values())
     tallest = max((h for _w, h in legends.values()), default=0.0)
     # A legend beside a map taller than the map pushes the words under the maps down.
-    extra = max(0.0, tallest + margin - (PANEL + 2 * margin))
+    extra = max(0.0, tallest + margin - (panel + 2 * margin))
     legend_lines = wrapped(legend, width - 16)
     height = (
-        top + PANEL + 2 * margin + extra + below + (len(legend_lines) * line + 6 if legend else 0)
+        top + panel + 2 * margin + extra + below + (len(legend_lines) * line + 6 if legend else 0)
     ) + 8
 
     parts: list[Part] = []
@@ -160,9 +164,41 @@ def national_maps(
         parts += [moved(p, left, 0.0) for p in here]
         dots += [(m, (x + left, y)) for m, (x, y) in zip(layout.placed, layout.points, strict=True)]
     if legend_lines:
-        box = Box(8, top + PANEL + 2 * margin + extra + below, width - 16, len(legend_lines) * line)
+        box = Box(8, top + panel + 2 * margin + extra + below, width - 16, len(legend_lines) * line)
         parts.append(_paragraph(legend_lines, box, px, line))
-    return MapsLayout(Drawing(width, height, parts), dots)
+    overlaps = sum(_overlapping(layout) for layout in layouts.values())
+    return MapsLayout(Drawing(width, height, parts), dots, overlaps)
+
+
+def _overlapping(layout: _Placed) -> int:
+    """How many of a map's discs lie over a disc placed before them or over a name."""
+    names = [b for b in layout.where if isinstance(b, Box)]
+    discs = list(layout.discs.values())
+    return sum(
+        1
+        for n, disc in enumerate(discs)
+        if any(disc.overlaps(other) for other in (*discs[:n], *names))
+    )
+
+
+def _panel(
+    maps: Sequence[NationalMap],
+    words: MapWords,
+    px: float,
+    heading: float,
+    margin: float,
+    measure: Measure,
+) -> float:
+    """A map's square: PANEL, or as wide as the words along it need (an axis's words, a
+    corner's name, the map's title over it and its margins): in a projector's large type on
+    a 4:3 screen the words ran past a narrow square and were cut ("kapital per ca")."""
+    along = [words.axis[k] for k in ("more", "less", "reactive", "proactive")]
+    need = 0.0
+    for which in maps:
+        said = along if which is NationalMap.MATRIX else list(words.roles)
+        need = max(need, *(measure(w, px, False)[0] + 8 for w in said))
+        need = max(need, measure(words.titles[which], heading, True)[0] + 8 - 2 * margin)
+    return max(PANEL, need)
 
 
 def _paragraph(lines: list[str], box: Box, px: float, line: float) -> Words:

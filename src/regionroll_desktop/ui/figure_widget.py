@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
@@ -60,19 +60,7 @@ class FigureWidget(QWidget):
             return self._fitted(self.size(), self.least_px)
         if self._for_type is None or self.least_px <= 0 or self.width() <= 0:
             return self._make()
-        px = self._base_px
-        drawing = self._for_type(px)
-        for _ in range(12):  # larger words make a larger figure, drawn a little smaller
-            shown = px * self._scale(drawing)
-            if shown >= self.least_px:
-                break
-            px *= (self.least_px + 0.1) / max(shown, 0.01)
-            drawing = self._for_type(px)
-        return drawing
-
-    def _scale(self, drawing: Drawing) -> float:
-        size = drawing.size
-        return min(self.width() / max(1, size.width()), self.height() / max(1, size.height()))
+        return grown(self._for_type, self.size(), self.least_px, self._base_px)[0]
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -94,3 +82,34 @@ class FigureWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.drawing.draw(painter, self.target())
         painter.end()
+
+
+Laid = TypeVar("Laid", bound=Drawing)
+
+
+def grown(
+    for_type: Callable[[float], Laid], size: QSize, least_px: float, base_px: float = 13.0
+) -> tuple[Laid, float]:
+    """The drawing `for_type` makes, its words grown from `base_px` until, drawn as large as
+    fits `size`, they show at least `least_px` (larger words make a larger figure, drawn a
+    little smaller: a few rounds), and how large they show (under `least_px` when no size of
+    its words gets there)."""
+    px = base_px
+    drawing = for_type(px)
+    shown = px * _scale(drawing, size)
+    best = (drawing, shown)
+    for _ in range(12):
+        if shown >= least_px:
+            return drawing, shown
+        px *= (least_px + 0.1) / max(shown, 0.01)
+        drawing = for_type(px)
+        shown = px * _scale(drawing, size)
+        if shown > best[1]:
+            best = (drawing, shown)
+    return best if shown < least_px else (drawing, shown)
+
+
+def _scale(drawing: Drawing, size: QSize) -> float:
+    """How much `drawing` is scaled to be drawn as large as fits `size`."""
+    own = drawing.size
+    return min(size.width() / max(1, own.width()), size.height() / max(1, own.height()))

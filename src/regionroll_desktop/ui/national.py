@@ -37,6 +37,7 @@ class Drawing:
     draw: Callable[[QPainter, QRectF], None]
     size: QSize
     hit: Callable[[float, float], Mark | None] = lambda _x, _y: None
+    overlaps: int = 0  # numbers' discs over another disc or a name (`MapsLayout.overlaps`)
 
 
 def _matrix_xy(p: MatrixPosition | None) -> tuple[float, float] | None:
@@ -192,7 +193,7 @@ def national_figure(
                 return mark
         return None
 
-    return Drawing(draw, QSize(round(drawing.width), round(drawing.height)), hit)
+    return Drawing(draw, QSize(round(drawing.width), round(drawing.height)), hit, layout.overlaps)
 
 
 # --- the table beside the maps (the page's and the report's) ---
