@@ -541,6 +541,9 @@ class Leaders(QWidget):
         self.lower()  # under the notes, over the board's drawing
 
     def set_lines(self, lines: list[tuple[QPointF, QPointF, QColor]], width: float) -> None:
+        board = self.parentWidget()
+        if board is not None and self.geometry() != board.rect():
+            self.setGeometry(board.rect())  # (a view's scroll moves the board's children)
         if lines != self.lines or width != self.width_px:
             self.lines, self.width_px = lines, width
             self.update()
