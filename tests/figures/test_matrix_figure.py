@@ -543,3 +543,23 @@ def test_a_marker_s_callouts_keep_off_the_markers_beside_it() -> None:
     for callout in callouts:
         for rim in others:
             assert not callout.box.overlaps(rim), callout.text
+
+
+def test_the_workshops_markers_are_drawn_over_the_groups() -> None:
+    """Groups on the workshop's own spots: its today and ambition drawn after (over) every
+    group's marker, as the canvases draw them (under a crowd, "I dag" named a marker the
+    page did not show)."""
+    marks = [group(n, -0.3 + 0.02 * n, 0.2) for n in range(1, 4)]
+    drawing = matrix_drawing(
+        content(*marks, today(-0.28, 0.2), ambition(0.4, -0.3), *(group(9, 0.4, -0.3),)),
+        900,
+        600,
+        14,
+        measure,
+    )
+    rings = [p for p in drawing.parts if isinstance(p, Ellipse) and p.stroke is not None]
+    colours = [p.stroke.colour for p in rings if p.stroke is not None]
+    own = [n for n, c in enumerate(colours) if c in ("#c2410c", "#1d4ed8")]
+    groups = [n for n, c in enumerate(colours) if c == "#166534"]
+    assert len(own) == 2 and len(groups) == 4
+    assert min(own) > max(groups)

@@ -354,7 +354,9 @@ def _matrix(
             arrow = _arrow(start, end, radius[target.small] + 2, px, content.arrow_colour)
             parts.extend(arrow)
             obstacles.extend(arrow_boxes)
-    for mark in content.marks:
+    # The workshop's own markers over the groups' and the sides', as the canvases draw them
+    # (under a crowd of groups, "I dag" named a marker the page did not show).
+    for mark in sorted(content.marks, key=lambda m: not m.small):
         cx, cy = centres[mark.key]
         r = radius[mark.small]
         parts.append(
