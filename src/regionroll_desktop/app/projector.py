@@ -311,14 +311,17 @@ class ProjectorWindow(Retranslating, QWidget):
             return grown(lambda body: national(body, True, which), size, px, BODY_PX)
 
         both, shown = maps(tuple(NationalMap))
-        alone = [maps((m,)) for m in NationalMap]
-        least = min(large for _one, large in alone)
-        if shown >= px - 0.05:  # one screen, unless one map alone is as large and clearer
-            clearer = both.overlaps > max(one.overlaps for one, _large in alone)
-            split = clearer and least >= px - 0.05
-        else:  # (where neither gets its words as large, the one that gets them larger)
-            split = least > shown
-        parts = [one for one, _large in alone] if split else [both]
+        parts = [both]
+        if shown < px - 0.05 or both.overlaps:  # (else nothing a map alone does better)
+            alone = [maps((m,)) for m in NationalMap]
+            least = min(large for _one, large in alone)
+            if shown >= px - 0.05:  # one screen, unless one map alone is as large and clearer
+                clearer = both.overlaps > max(one.overlaps for one, _large in alone)
+                split = clearer and least >= px - 0.05
+            else:  # (where neither gets its words as large, the one that gets them larger)
+                split = least > shown
+            if split:
+                parts = [one for one, _large in alone]
         self._national_count = len(parts)
         self._recount()
         return parts[min(self.parts.shown, len(parts) - 1)]

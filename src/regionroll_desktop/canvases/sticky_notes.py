@@ -278,6 +278,14 @@ def note_key_help() -> list[tuple[str, str]]:
 # --- one note ---
 
 
+PIN_RADIUS = 4.5  # a pinned note's pin, at zoom 1
+
+
+def pin_at(rect: QRectF, scale: float) -> QPointF:
+    """The centre of the pin of a note drawn in `rect` at `scale`: in its band's top."""
+    return QPointF(rect.left() + BAND * scale / 2 + 1, rect.top() + PIN_RADIUS * scale + 1)
+
+
 class NoteCard(QWidget):
     """A note as the room sees it; dragged by the mouse, edited in place, with its menu."""
 
@@ -442,8 +450,8 @@ class NoteCard(QWidget):
         if self.pinned:  # a pin in the band's top: it holds on to an item
             painter.setPen(QPen(QColor(INK), 1))
             painter.setBrush(QColor(PIN_INK))
-            r = 4.5 * s
-            painter.drawEllipse(QPointF(rect.left() + BAND * s / 2 + 1, rect.top() + r + 1), r, r)
+            r = PIN_RADIUS * s
+            painter.drawEllipse(pin_at(rect, s), r, r)
         painter.end()
 
     def _draw_callout(self, painter: QPainter) -> None:
@@ -570,8 +578,7 @@ def leader(spot: QRectF, item: QRectF, scale: float) -> tuple[QPointF, QPointF] 
     off the disc)."""
     if item.adjusted(-2 * GAP, -2 * GAP, 2 * GAP, 2 * GAP).intersects(spot):
         return None
-    r = 4.5 * scale  # as the pin is drawn (`NoteCard._draw`)
-    pin = QPointF(spot.left() + 1 + BAND * scale / 2 + 1, spot.top() + 1 + r + 1)
+    pin = pin_at(spot.adjusted(1, 1, -2, -2), scale)  # (the card's rect as it is drawn)
     if item.width() * item.height() < spot.width() * spot.height():
         centre = item.center()
         far = math.hypot(pin.x() - centre.x(), pin.y() - centre.y())
@@ -732,9 +739,7 @@ class NoteLayer(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.board and event.type() in (QEvent.Type.Resize, QEvent.Type.Paint):
-            if event.type() == QEvent.Type.Resize:
-                self.leaders.setGeometry(self.board.rect())
-            self._schedule()
+            self._schedule()  # (the lines take the board's size when they are set)
         elif watched is self.board and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

@@ -106,7 +106,7 @@ def grown(
         shown = px * _scale(drawing, size)
         if shown > best[1]:
             best = (drawing, shown)
-    return best if shown < least_px else (drawing, shown)
+    return best
 
 
 def _scale(drawing: Drawing, size: QSize) -> float:
